@@ -1,0 +1,36 @@
+namespace Samverkan.ServiceDefaults.Authorization;
+
+// Realm roles of the samverkan realm (deploy/keycloak). Each names a duty in the users' world,
+// not a screen or a service; services decide which duties may call which RPC.
+public static class PlatformRoles
+{
+    // Takes part in SIP work (samordnad individuell plan): social services, health care, school.
+    public const string SipParticipant = "sip-participant";
+
+    // Inpatient staff of the region who send admission and readiness notices (slutenvård).
+    public const string DischargeSender = "discharge-sender";
+
+    // Staff of receiving units: municipal social services, municipal health care, region outpatient care.
+    public const string DischargeReceiver = "discharge-receiver";
+
+    // Relative consultant (anhörigkonsulent) of a municipality.
+    public const string RelativeConsultant = "relative-consultant";
+
+    // Personal ombudsman (personligt ombud).
+    public const string PersonalOmbudsman = "personal-ombudsman";
+
+    // Reviews the access log of their own organisation (logguppföljning).
+    public const string Auditor = "auditor";
+
+    // Sees aggregated, suppressed statistics only; never personal data.
+    public const string Analyst = "analyst";
+
+    // Platform administration (agreements, reference data); no access to personal data by this role alone.
+    public const string Administrator = "administrator";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        SipParticipant, DischargeSender, DischargeReceiver, RelativeConsultant,
+        PersonalOmbudsman, Auditor, Analyst, Administrator,
+    ];
+}

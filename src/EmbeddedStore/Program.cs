@@ -1,0 +1,1 @@
+Console.Error.WriteLine("Embedded store: not built yet.");
