@@ -33,6 +33,10 @@ public sealed class CaseQueries(
         return (@case, evaluator.Evaluate(@case, Now));
     }
 
+    // The 24-hour deadline as answered to the sender right after the admission notice.
+    public DeadlineStatus AdmissionNoticeDeadline(DischargeCase @case) =>
+        evaluator.Evaluate(@case, Now).Single(d => d.Kind == DeadlineKind.AdmissionNotice);
+
     public async Task<InboxPage> ListInboxAsync(CallerIdentity caller, string? unitId, bool unacknowledgedOnly,
         int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
