@@ -8,3 +8,4 @@ global using Samverkan.DischargeNotices.Domain.Routing;
 global using Samverkan.DischargeNotices.Domain.Rules;
 global using Samverkan.DischargeNotices.Domain.Time;
 global using Samverkan.DischargeNotices.Grpc;
+global using Samverkan.DischargeNotices.Application.Persistence;

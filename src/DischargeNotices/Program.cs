@@ -2,6 +2,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcServiceDefaults();
+builder.AddDocumentStore(DischargeStore.Keyspace);
+builder.AddAccessLogging();
+builder.AddDischargeNotices();
 
 var app = builder.Build();
 

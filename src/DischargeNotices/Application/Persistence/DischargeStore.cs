@@ -4,6 +4,7 @@ namespace Samverkan.DischargeNotices.Application.Persistence;
 // Collection and channel names carry no ':' (the store's key layout); index names may.
 public static class DischargeStore
 {
+    // The service's keyspace in production; tests may run the service in another one.
     public const string Keyspace = "discharge";
     public const string Cases = "cases";
     public const string OpenPatients = "open-patients";

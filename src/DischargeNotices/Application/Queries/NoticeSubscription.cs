@@ -15,6 +15,7 @@ namespace Samverkan.DischargeNotices.Application.Queries;
 // units outside the caller's scope are skipped (their positions still advance, carried by the next
 // heartbeat). Access records are committed before each batch is written.
 public sealed class NoticeSubscription(
+    IDocumentStore store,
     IChannelReader reader,
     CaseRepository repository,
     CaseAccess access,
@@ -29,7 +30,7 @@ public sealed class NoticeSubscription(
         Func<FeedDelivery, Task> deliver, CancellationToken cancellationToken)
     {
         var scope = access.ListingScope(caller, unitId);
-        var channel = new ChannelAddress(DischargeStore.Keyspace, DischargeStore.FeedChannel(scope.OrganisationCode));
+        var channel = new ChannelAddress(store.Keyspace.Service, DischargeStore.FeedChannel(scope.OrganisationCode));
         var head = await reader.HeadAsync(channel, cancellationToken);
         if (afterPosition < 0 || afterPosition > head)
         {

@@ -33,6 +33,8 @@ public static class RpcErrors
                 },
             },
         }),
+        Samverkan.Store.StoreContentionException => Build(Code.Aborted,
+            "The change lost repeated races with concurrent writers; nothing was written. Retry with the same request_id.", null),
         _ => null,
     };
 
