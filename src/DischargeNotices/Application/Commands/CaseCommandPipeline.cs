@@ -56,12 +56,23 @@ public sealed class CaseCommandPipeline(
         {
             var loaded = await repository.LoadAsync(caseId, cancellationToken);
             var @case = CaseAccess.RequireVisible(caller, loaded?.Case, caseId);
-            var actor = authorize(@case);
             var now = Now;
             var before = indexer.MembershipOf(@case, now);
             var countBefore = @case.Events.Count;
 
-            var (result, created) = step(@case, Context(actor, now));
+            CaseEvent result;
+            bool created;
+            try
+            {
+                (result, created) = step(@case, Context(authorize(@case), now));
+            }
+            catch (CaseRuleViolation)
+            {
+                // A concurrent retry of this same request may have committed since step 1: then the
+                // "already notified" the step found is our own success, answered as a replay.
+                if (await ReplayAsync(caller, key, operation, cancellationToken) is { } concurrentReplay) return concurrentReplay;
+                throw;
+            }
             if (!created)
             {
                 // Nothing new to record (e.g. an acknowledgement given before): answer with the original.
@@ -115,7 +126,8 @@ public sealed class CaseCommandPipeline(
         var personRef = persons.For(@case.Patient.PersonalIdentityNumber.Value);
         if (await repository.FindOpenCaseAsync(personRef, cancellationToken) is { } existing)
         {
-            throw DuplicateAdmission(existing.CaseId);
+            // A concurrent retry of this same request may have opened it: that is a replay, not a duplicate.
+            return await ReplayAsync(caller, key, operation, cancellationToken) ?? throw DuplicateAdmission(existing.CaseId);
         }
         @case.RecordNewBreaches(evaluator, now);
 
@@ -136,9 +148,9 @@ public sealed class CaseCommandPipeline(
                 return await ReplayAsync(caller, key, operation, cancellationToken)
                     ?? throw new InvalidOperationException("An idempotency key was taken but holds no result.");
             case VersionConflict { Collection: DischargeStore.OpenPatients }:
-                // Another admission for the same patient committed in between.
+                // Another admission for the same patient committed in between (or a retry of this one).
                 var winner = await repository.FindOpenCaseAsync(personRef, cancellationToken);
-                throw DuplicateAdmission(winner?.CaseId ?? "(just opened)");
+                return await ReplayAsync(caller, key, operation, cancellationToken) ?? throw DuplicateAdmission(winner?.CaseId ?? "(just opened)");
             default:
                 throw CaseRuleViolation.State("The case could not be opened because of a concurrent change; retry with the same request_id.");
         }

@@ -1,6 +1,7 @@
 using Samverkan.DischargeNotices.Domain.Cases;
 using Samverkan.DischargeNotices.Domain.Deadlines;
 using Samverkan.DischargeNotices.Domain.Events;
+using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.DischargeNotices.Tests.Unit.Support;
 using static Samverkan.DischargeNotices.Tests.Unit.Support.Scenario;
 

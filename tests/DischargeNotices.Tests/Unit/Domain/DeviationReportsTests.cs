@@ -1,5 +1,6 @@
 using Samverkan.DischargeNotices.Domain.Deadlines;
 using Samverkan.DischargeNotices.Domain.Deviations;
+using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.DischargeNotices.Tests.Unit.Support;
 using static Samverkan.DischargeNotices.Tests.Unit.Support.Scenario;
 

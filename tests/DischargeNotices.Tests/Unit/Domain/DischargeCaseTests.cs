@@ -2,6 +2,7 @@ using Samverkan.DischargeNotices.Domain.Cases;
 using Samverkan.DischargeNotices.Domain.Consent;
 using Samverkan.DischargeNotices.Domain.Events;
 using Samverkan.DischargeNotices.Domain.Rules;
+using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.DischargeNotices.Tests.Unit.Support;
 using static Samverkan.DischargeNotices.Tests.Unit.Support.Scenario;
 

@@ -1,5 +1,6 @@
 using Samverkan.DischargeNotices.Domain.Cases;
 using Samverkan.DischargeNotices.Domain.Payment;
+using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.DischargeNotices.Tests.Unit.Support;
 using static Samverkan.DischargeNotices.Tests.Unit.Support.Scenario;
 

@@ -1,6 +1,7 @@
 using Samverkan.DischargeNotices.Domain.Cases;
 using Samverkan.DischargeNotices.Domain.Routing;
 using Samverkan.DischargeNotices.Domain.Rules;
+using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.DischargeNotices.Tests.Unit.Support;
 
 namespace Samverkan.DischargeNotices.Tests.Unit.Domain;

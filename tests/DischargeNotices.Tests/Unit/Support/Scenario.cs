@@ -2,6 +2,7 @@ using Samverkan.DischargeNotices.Domain.Cases;
 using Samverkan.DischargeNotices.Domain.Consent;
 using Samverkan.DischargeNotices.Domain.Events;
 using Samverkan.DischargeNotices.Domain.Routing;
+using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.SharedKernel.Identity;
 
 namespace Samverkan.DischargeNotices.Tests.Unit.Support;

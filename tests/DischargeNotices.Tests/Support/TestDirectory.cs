@@ -1,6 +1,6 @@
 using Samverkan.SharedKernel.Directory;
 
-namespace Samverkan.DischargeNotices.Tests.Unit.Support;
+namespace Samverkan.DischargeNotices.Tests.Support;
 
 // The unit directory that ships with the platform (deploy/directory/units.json).
 public static class TestDirectory

@@ -1,6 +1,6 @@
 using Samverkan.DischargeNotices.Domain.Time;
 
-namespace Samverkan.DischargeNotices.Tests.Unit.Support;
+namespace Samverkan.DischargeNotices.Tests.Support;
 
 // Test times are written as Swedish wall-clock times, the way the worked examples are computed.
 public static class Sweden
