@@ -4,7 +4,7 @@ namespace Samverkan.ServiceDefaults.Keycloak;
 
 // The Keycloak adapter configuration ("Download adapter config" JSON), as Keycloak.AuthServices
 // binds it: kebab-case keys (auth-server-url) and PascalCase keys (AuthServerUrl) both work.
-// Kebab keys bind to private properties, so bind with KeycloakConfiguration.Bind
+// Kebab keys bind to non-public properties, so bind with KeycloakConfiguration.Bind
 // (BinderOptions.BindNonPublicProperties = true).
 public class KeycloakInstallationOptions
 {
@@ -14,10 +14,11 @@ public class KeycloakInstallationOptions
     public string AuthServerUrl
     {
         get => Normalize(_authServerUrl ?? AuthServerUrlKebab);
-        set => _authServerUrl = value;
+        // The binder may write back the (empty) current value; empty never overrides the kebab key.
+        set => _authServerUrl = string.IsNullOrEmpty(value) ? null : value;
     }
     private string? _authServerUrl;
-    [ConfigurationKeyName("auth-server-url")] private string? AuthServerUrlKebab { get; set; }
+    [ConfigurationKeyName("auth-server-url")] protected string? AuthServerUrlKebab { get; set; }
 
     // none | external | all (Keycloak's realm setting); see KeycloakSslPolicy.
     public string? SslRequired
@@ -26,7 +27,7 @@ public class KeycloakInstallationOptions
         set => _sslRequired = value;
     }
     private string? _sslRequired;
-    [ConfigurationKeyName("ssl-required")] private string? SslRequiredKebab { get; set; }
+    [ConfigurationKeyName("ssl-required")] protected string? SslRequiredKebab { get; set; }
 
     // The client id: the default audience and the default resource for client roles.
     public string? Resource { get; set; }
@@ -37,7 +38,7 @@ public class KeycloakInstallationOptions
         set => _verifyTokenAudience = value;
     }
     private bool? _verifyTokenAudience;
-    [ConfigurationKeyName("verify-token-audience")] private bool? VerifyTokenAudienceKebab { get; set; }
+    [ConfigurationKeyName("verify-token-audience")] protected bool? VerifyTokenAudienceKebab { get; set; }
 
     // Default zero (Keycloak.AuthServices' default, not .NET's five minutes).
     public TimeSpan? TokenClockSkew
@@ -46,7 +47,7 @@ public class KeycloakInstallationOptions
         set => _tokenClockSkew = value;
     }
     private TimeSpan? _tokenClockSkew;
-    [ConfigurationKeyName("token-clock-skew")] private TimeSpan? TokenClockSkewKebab { get; set; }
+    [ConfigurationKeyName("token-clock-skew")] protected TimeSpan? TokenClockSkewKebab { get; set; }
 
     public KeycloakClientCredentials Credentials { get; set; } = new();
 

@@ -40,9 +40,7 @@ public static class AuthorizationEndpoint
         if (grant is null) return OpenIdResults.Error(Errors.InvalidScope, scopeError!);
 
         var session = new LoginSession(login.Principal!.FindFirstValue(LoginCookie.SessionIdClaim) ?? Guid.NewGuid().ToString(), authTime!.Value, null);
-        var principal = TokenPrincipalFactory.Create(realm, user!, client, grant, session);
-        principal.SetClaim(TokenPrincipalFactory.CodeIdClaim, Guid.NewGuid().ToString());
-        return OpenIdResults.Issue(principal);
+        return OpenIdResults.Issue(TokenPrincipalFactory.CreateForCode(user!, grant, session));
     }
 
     // Where the login form returns to: this same authorization request, without prompt=login

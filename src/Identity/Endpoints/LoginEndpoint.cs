@@ -17,28 +17,26 @@ public static class LoginEndpoint
 
     public static string AuthorizationPath(RealmModel realm) => $"/realms/{realm.Name}/protocol/openid-connect/auth";
 
-    public sealed class LoginForm
-    {
-        [FromForm(Name = "username")] public string? Username { get; set; }
-        [FromForm(Name = "password")] public string? Password { get; set; }
-        [FromForm(Name = "return_url")] public string? ReturnUrl { get; set; }
-    }
-
+    // Form binding (and so antiforgery validation) through [FromForm] parameters.
     public static async Task<IResult> HandleAsync(
-        HttpContext context, [FromForm] LoginForm form, RealmModel realm, UserAuthenticator authenticator, IAntiforgery antiforgery, TimeProvider time)
+        HttpContext context,
+        [FromForm(Name = "username")] string? username,
+        [FromForm(Name = "password")] string? password,
+        [FromForm(Name = "return_url")] string? returnUrl,
+        RealmModel realm, UserAuthenticator authenticator, IAntiforgery antiforgery, TimeProvider time)
     {
         // Only an authorization request of this realm may be continued: no open redirect.
         var authorizationPath = context.Request.PathBase + AuthorizationPath(realm);
-        if (form.ReturnUrl is not { } returnUrl || !returnUrl.StartsWith(authorizationPath + "?", StringComparison.Ordinal))
+        if (returnUrl is null || !returnUrl.StartsWith(authorizationPath + "?", StringComparison.Ordinal))
         {
             return HtmlPages.Message(realm.DisplayName, "Inloggningen kan inte fortsätta",
                 "Starta inloggningen från den tjänst du vill använda.", StatusCodes.Status400BadRequest);
         }
 
-        var outcome = authenticator.Authenticate(form.Username, form.Password, out var user);
+        var outcome = authenticator.Authenticate(username, password, out var user);
         if (outcome != LoginOutcome.Success)
         {
-            return RenderForm(context, realm, antiforgery, returnUrl, form.Username, SwedishMessages.For(outcome));
+            return RenderForm(context, realm, antiforgery, returnUrl, username, SwedishMessages.For(outcome));
         }
 
         var identity = new ClaimsIdentity(LoginCookie.Scheme, Claims.PreferredUsername, null);

@@ -52,6 +52,22 @@ public static class TokenPrincipalFactory
         return principal;
     }
 
+    // What an authorization code carries: only who logged in, in which session, and what was
+    // granted. The token endpoint rebuilds every claim from the realm, and the code (a URL
+    // parameter) stays short.
+    public static ClaimsPrincipal CreateForCode(RealmUser user, GrantedScopes grant, LoginSession session)
+    {
+        var identity = new ClaimsIdentity("samverkan", Claims.PreferredUsername, "role");
+        identity.AddClaim(new Claim(Claims.Subject, user.Id));
+        identity.AddClaim(new Claim("sid", session.SessionId));
+        identity.AddClaim(new Claim(RequestedScopeClaim, grant.RequestedScope));
+        identity.AddClaim(new Claim(AuthTimeClaim, session.AuthTime.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(CodeIdClaim, Guid.NewGuid().ToString()));
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetScopes(grant.ScopeClaim);
+        return principal;
+    }
+
     // The session a code or refresh token was issued for.
     public static LoginSession SessionOf(ClaimsPrincipal principal)
     {
