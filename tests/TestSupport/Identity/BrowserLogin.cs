@@ -42,6 +42,14 @@ public sealed partial class BrowserLogin : IDisposable
         return await FollowAsync(response, request);
     }
 
+    // RP-initiated logout with id_token_hint; the answer is the redirect to the client.
+    public Task<HttpResponseMessage> LogoutAsync(string idToken, string postLogoutRedirectUri) =>
+        _http.GetAsync(QueryHelpers.AddQueryString(_server.RealmUrl + "/protocol/openid-connect/logout", new Dictionary<string, string?>
+        {
+            ["id_token_hint"] = idToken,
+            ["post_logout_redirect_uri"] = postLogoutRedirectUri,
+        }));
+
     private async Task<AuthorizationResult> FollowAsync(HttpResponseMessage response, AuthorizationRequest request)
     {
         for (var hops = 0; hops < 10; hops++)
