@@ -36,9 +36,12 @@ public sealed class KestrelSettings
         return settings;
     }
 
+    // An endpoint named "grpc..." without explicit Protocols is h2c: the platform's convention, which
+    // the gateway applies to its own Kestrel endpoints too.
     public bool IsHttp2Only(string endpointName)
     {
-        var protocols = _endpointProtocols.GetValueOrDefault(endpointName) ?? _defaultProtocols;
+        var protocols = _endpointProtocols.GetValueOrDefault(endpointName)
+            ?? (endpointName.StartsWith("grpc", StringComparison.OrdinalIgnoreCase) ? "Http2" : _defaultProtocols);
         return string.Equals(protocols, "Http2", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -51,21 +51,24 @@ public static class ProjectEnvironment
 
     private static void AddUrls(Dictionary<string, string> environment, ProjectResource project, KestrelSettings kestrel)
     {
-        if (!kestrel.DeclaresEndpoints)
+        // One endpoint: ASPNETCORE_URLS, exactly as Aspire does.
+        if (!kestrel.DeclaresEndpoints && project.Endpoints.Count == 1)
         {
-            environment["ASPNETCORE_URLS"] = string.Join(';', project.Endpoints.Select(e => e.Url));
+            environment["ASPNETCORE_URLS"] = project.PrimaryEndpoint.Url;
             return;
         }
 
-        // The project names its endpoints in appsettings (e.g. the gateway's "http" and "grpc" with
-        // different protocols); Aspire then overrides only their URLs.
+        // Named endpoints (the gateway's "http" and "grpc"): one URL variable per endpoint, so each can
+        // keep its own protocols. Aspire does this when appsettings.json names Kestrel:Endpoints; we also
+        // do it for any project with several endpoints, because ASPNETCORE_URLS cannot say which URL is
+        // h2c. (A project that names its endpoints in appsettings.json behaves the same under Aspire.)
         foreach (var endpoint in project.Endpoints)
         {
-            if (!kestrel.EndpointNames.Contains(endpoint.Name, StringComparer.OrdinalIgnoreCase))
+            if (kestrel.DeclaresEndpoints && !kestrel.EndpointNames.Contains(endpoint.Name, StringComparer.OrdinalIgnoreCase))
             {
                 throw new LaunchFailedException(
                     $"Resource '{project.Name}' declares endpoint '{endpoint.Name}', but {project.ProjectDirectory}/appsettings.json " +
-                    $"names only Kestrel:Endpoints {string.Join(", ", kestrel.EndpointNames)}. Name them alike.");
+                    $"names only Kestrel:Endpoints {string.Join(", ", kestrel.EndpointNames)}. Name them alike.", project.Name);
             }
 
             environment[$"Kestrel__Endpoints__{endpoint.Name}__Url"] = endpoint.Url;
