@@ -8,6 +8,11 @@ public sealed class DistributedApplication
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
+    // Ctrl+C in a terminal reaches every child at the same moment as the launcher, and redis-server
+    // exits within milliseconds: give our own signal handler this long to register before an exit
+    // is called a failure.
+    private static readonly TimeSpan SignalSettleTime = TimeSpan.FromSeconds(1);
+
     private readonly DistributedApplicationBuilder _app;
     private readonly List<RunningResource> _resources;
     private readonly LauncherConsole _console;
@@ -15,6 +20,7 @@ public sealed class DistributedApplication
     private readonly LaunchPlanner _planner;
     private ResourceState _overall = ResourceState.NotStarted;
     private volatile bool _stopping;
+    private ShutdownSignal? _shutdown;
 
     internal DistributedApplication(DistributedApplicationBuilder app)
     {
@@ -27,9 +33,7 @@ public sealed class DistributedApplication
 
     public async Task<int> RunAsync()
     {
-        using var shutdown = new ShutdownSignal();
-        // Children started from a terminal get Ctrl+C too and exit on their own: not a failure.
-        using var stopping = shutdown.Requested.Register(() => _stopping = true);
+        using var shutdown = _shutdown = new ShutdownSignal();
         try
         {
             _console.Info($"Samverkan platform from {_app.RepositoryRoot}; state in {_stateFile.Path}");
@@ -112,7 +116,11 @@ public sealed class DistributedApplication
 
         await startup.CancelAsync();
         await progress;
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested || _shutdown?.IsRequested == true)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
         if (failure is not null)
         {
             throw failure;
@@ -169,6 +177,11 @@ public sealed class DistributedApplication
             if (process.HasExited)
             {
                 await process.Exited;
+                if (await StoppedBySignalAsync())
+                {
+                    throw new OperationCanceledException();
+                }
+
                 SetState(running, ResourceState.Failed);
                 throw new LaunchFailedException(
                     $"Resource '{running.Resource.Name}' exited with code {process.ExitCode} while starting.",
@@ -198,7 +211,7 @@ public sealed class DistributedApplication
     {
         var process = running.Process!;
         await process.Exited;
-        if (_stopping || running.State != ResourceState.Healthy)
+        if (_stopping || running.State != ResourceState.Healthy || await StoppedBySignalAsync())
         {
             return;
         }
@@ -272,6 +285,13 @@ public sealed class DistributedApplication
         {
             _console.Info("All resources stopped.");
         }
+    }
+
+    // Children started from a terminal get Ctrl+C too and exit on their own: not a failure.
+    private async Task<bool> StoppedBySignalAsync()
+    {
+        await Task.Delay(SignalSettleTime);
+        return _stopping || _shutdown?.IsRequested == true;
     }
 
     private RunningResource Find(Resource resource) => _resources.Single(r => r.Resource == resource);

@@ -67,7 +67,10 @@ public sealed class LauncherConsole
     {
         var table = new Table()
             .Border(UsesColour ? TableBorder.Rounded : TableBorder.Ascii)
-            .AddColumns("Resource", "Kind", "URL", "State", "PID");
+            .AddColumn(new TableColumn("Resource").NoWrap())
+            .AddColumn("Kind")
+            .AddColumn(new TableColumn("URL").NoWrap())
+            .AddColumns("State", "PID");
         foreach (var running in resources)
         {
             var state = running.State.ToString();

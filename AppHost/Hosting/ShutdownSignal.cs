@@ -21,7 +21,8 @@ public sealed class ShutdownSignal : IDisposable
 
     public CancellationToken Forced => _forced.Token;
 
-    public bool IsRequested => _requested.IsCancellationRequested;
+    // Set on the signal thread itself, before any cancellation callback has run.
+    public bool IsRequested => Volatile.Read(ref _count) > 0;
 
     public PosixSignal? Signal { get; private set; }
 

@@ -16,7 +16,7 @@ public sealed class StoreResource : Resource
 
     public StoreKind StoreKind { get; }
 
-    public override string Kind => StoreKind == StoreKind.Redis ? "Store (redis-server)" : "Store (garnet)";
+    public override string Kind => StoreKind == StoreKind.Redis ? "Store (redis)" : "Store (garnet)";
 
     public string ConnectionString => $"{PrimaryEndpoint.Host}:{PrimaryEndpoint.Port}";
 
