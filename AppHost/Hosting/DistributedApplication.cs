@@ -43,7 +43,8 @@ public sealed class DistributedApplication
             }
 
             await StartAllAsync(shutdown.Requested);
-            SetOverall(ResourceState.Healthy);
+            // A child may already have died again; that one's exit report has set Failed.
+            SetOverall(_resources.All(r => r.State == ResourceState.Healthy) ? ResourceState.Healthy : ResourceState.Failed);
             _console.ResourceTable(_resources);
             _console.Info($"All {_resources.Count} resources healthy {SinceLauncherStart()} after the launcher started. Ctrl+C stops them.");
 
@@ -58,6 +59,13 @@ public sealed class DistributedApplication
         catch (LaunchFailedException failure)
         {
             _console.Failure(failure);
+            SetOverall(ResourceState.Failed);
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A data directory or the state file that cannot be written.
+            _console.Error(e.Message);
             SetOverall(ResourceState.Failed);
             return 1;
         }
@@ -155,7 +163,16 @@ public sealed class DistributedApplication
             startInfo.Environment[name] = value;
         }
 
-        running.Process = ResourceProcess.Start(startInfo, line => _console.ResourceOutput(resource.Name, line));
+        try
+        {
+            running.Process = ResourceProcess.Start(startInfo, line => _console.ResourceOutput(resource.Name, line));
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            SetState(running, ResourceState.Failed);
+            throw new LaunchFailedException($"Resource '{resource.Name}': cannot start {plan.FileName}: {e.Message}", resource.Name);
+        }
+
         SetState(running, ResourceState.Starting);
         _console.Info($"{resource.Name} started (pid {running.Process.Id}), waiting for {plan.HealthProbe?.Target ?? "the process"}");
         _ = ReportUnexpectedExitAsync(running);
