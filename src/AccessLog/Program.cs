@@ -1,6 +1,16 @@
-// Placeholder until this project's issue builds it.
+using Samverkan.AccessLog.Grpc;
+
 var builder = WebApplication.CreateBuilder(args);
+
 builder.AddServiceDefaults();
+builder.AddGrpcServiceDefaults();
+builder.AddAccessLogging();
+builder.AddAccessLogServices();
+
 var app = builder.Build();
+
 app.MapDefaultEndpoints();
+app.MapGrpcServiceDefaults();
+app.MapGrpcService<AccessLogService>();
+
 app.Run();

@@ -20,6 +20,18 @@ public sealed class AccessRecorder(IDocumentStore store, PersonReferences person
         string personalIdentityNumber,
         bool protectedIdentity,
         string purpose,
+        string resource) =>
+        CreateForPersonReference(caller, action, personReferences.For(personalIdentityNumber), protectedIdentity, purpose, resource);
+
+    // For services that hold only the pseudonymous reference (the access log itself, when an
+    // auditor reads entries about a person). Set record.ResourceOrganisationCode/ResourceUnitId on
+    // the result when the owner of the resource is known (review flags "outside own unit").
+    public AccessRecord CreateForPersonReference(
+        CallerIdentity caller,
+        AccessAction action,
+        string personRef,
+        bool protectedIdentity,
+        string purpose,
         string resource)
     {
         var record = new AccessRecord
@@ -33,7 +45,7 @@ public sealed class AccessRecorder(IDocumentStore store, PersonReferences person
             ClientId = caller.ClientId ?? "",
             UnitId = caller.UnitId ?? "",
             OrganisationCode = caller.OrganisationCode,
-            PersonRef = personReferences.For(personalIdentityNumber),
+            PersonRef = personRef,
             ProtectedIdentity = protectedIdentity,
             Purpose = purpose,
             Resource = resource,

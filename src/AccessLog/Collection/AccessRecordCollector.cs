@@ -1,0 +1,112 @@
+using Google.Protobuf;
+using Microsoft.Extensions.Options;
+using Samverkan.AccessLog.Chain;
+using Samverkan.Contracts.Audit.V1;
+using Samverkan.Store;
+
+namespace Samverkan.AccessLog.Collection;
+
+// Chains the access records read from one service's audit channel. One commit per batch holds
+// the new entries, their indexes, the new head (version-checked), the record-id claims and the
+// consumer's new position: a batch is chained exactly once or not at all, whatever crashes.
+public sealed partial class AccessRecordCollector(
+    IDocumentStore store,
+    ChainStore chain,
+    IOptions<AccessLogOptions> options,
+    AccessLogMetrics metrics,
+    ILogger<AccessRecordCollector> logger)
+{
+    public const string RecordIdScope = "access-record";
+    private const int MaxAttempts = 20;
+
+    // Appends go through one head; serialising them in-process avoids needless version conflicts.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // Returns how many entries were chained (duplicates are skipped).
+    public async Task<int> CollectAsync(ChannelAddress source, IReadOnlyList<ChannelEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0) return 0;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var (head, headVersion) = await chain.GetHeadAsync(cancellationToken);
+                var fresh = await WithoutDuplicatesAsync(source, entries, cancellationToken);
+
+                var work = new UnitOfWork();
+                var last = head;
+                foreach (var (payload, record) in fresh)
+                {
+                    last = ChainStore.Append(work, last, payload);
+                    if (record is null) continue;
+                    var member = AccessIndexes.Member(last.Sequence);
+                    var score = AccessIndexes.Score(record);
+                    foreach (var index in AccessIndexes.For(record)) work.Index(index, member, score);
+                    if (record.RecordId.Length > 0)
+                    {
+                        work.ClaimIdempotencyKey(RecordIdScope, record.RecordId, member, options.Value.RecordIdRetention);
+                    }
+                }
+                if (last.Sequence != head.Sequence) ChainStore.PutHead(work, last, headVersion);
+                work.AdvanceConsumer(source, options.Value.ConsumerName, entries[^1].Position);
+
+                var result = await store.CommitAsync(work, cancellationToken);
+                if (result is Committed)
+                {
+                    metrics.Chained(source.Service, fresh.Count, entries.Count - fresh.Count, last);
+                    return fresh.Count;
+                }
+                // Another instance chained first (head moved) or claimed one of the record ids:
+                // read again and rebuild the batch on the new head.
+                if (attempt >= MaxAttempts)
+                {
+                    throw new InvalidOperationException($"Chaining from {source.Service} kept conflicting ({result.GetType().Name}).");
+                }
+                LogRetry(source.Service, result.GetType().Name, attempt);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<List<(ReadOnlyMemory<byte> Payload, AccessRecord? Record)>> WithoutDuplicatesAsync(
+        ChannelAddress source, IReadOnlyList<ChannelEntry> entries, CancellationToken cancellationToken)
+    {
+        var parsed = entries.Select(entry => (entry.Payload, Record: TryParse(source, entry))).ToList();
+        var ids = parsed.Where(p => p.Record is { RecordId.Length: > 0 }).Select(p => p.Record!.RecordId).Distinct().ToList();
+        var known = await Task.WhenAll(ids.Select(id => store.GetIdempotentResultAsync(RecordIdScope, id, cancellationToken)));
+        var seen = new HashSet<string>(ids.Where((_, i) => known[i] is not null), StringComparer.Ordinal);
+
+        var fresh = new List<(ReadOnlyMemory<byte>, AccessRecord?)>(parsed.Count);
+        foreach (var (payload, record) in parsed)
+        {
+            if (record is { RecordId.Length: > 0 } && !seen.Add(record.RecordId)) continue;
+            fresh.Add((payload, record));
+        }
+        return fresh;
+    }
+
+    private AccessRecord? TryParse(ChannelAddress source, ChannelEntry entry)
+    {
+        try
+        {
+            return AccessRecord.Parser.ParseFrom(entry.Payload.Span);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            // Chained anyway (it is evidence), but it cannot be indexed.
+            metrics.Malformed(source.Service);
+            LogMalformed(source.Service, entry.Position);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access record at {Source} audit position {Position} is not an AccessRecord; chained unindexed")]
+    private partial void LogMalformed(string source, long position);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Chaining from {Source} retried after {Result} (attempt {Attempt})")]
+    private partial void LogRetry(string source, string result, int attempt);
+}
