@@ -20,6 +20,9 @@ public sealed class AccessLogOptions
     // twice (a retried commit), which happens within seconds.
     public TimeSpan RecordIdRetention { get; set; } = TimeSpan.FromDays(7);
 
+    // How often the access log's own audit channel is trimmed down to what was collected.
+    public TimeSpan OwnAuditTrimInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     // How often the chain head is published to the operations log and metrics.
     public TimeSpan HeadPublishInterval { get; set; } = TimeSpan.FromMinutes(15);
 

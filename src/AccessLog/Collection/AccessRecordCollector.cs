@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 using Samverkan.AccessLog.Chain;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.Store;
+using Samverkan.Store.Consumers;
 
 namespace Samverkan.AccessLog.Collection;
 
 // Chains the access records read from one service's audit channel. One commit per batch holds
 // the new entries, their indexes, the new head (version-checked), the record-id claims and the
-// consumer's new position: a batch is chained exactly once or not at all, whatever crashes.
+// consumer's new position (checked against the position the batch was read after): a batch is
+// chained exactly once or not at all, whatever crashes, and whichever instance gets it.
 public sealed partial class AccessRecordCollector(
     IDocumentStore store,
     ChainStore chain,
@@ -22,10 +24,12 @@ public sealed partial class AccessRecordCollector(
     // Appends go through one head; serialising them in-process avoids needless version conflicts.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    // Returns how many entries were chained (duplicates are skipped).
-    public async Task<int> CollectAsync(ChannelAddress source, IReadOnlyList<ChannelEntry> entries, CancellationToken cancellationToken)
+    // Returns how many entries were chained (duplicates are skipped; 0 when another instance
+    // chained this batch first).
+    public async Task<int> CollectAsync(ChannelBatch batch, CancellationToken cancellationToken)
     {
-        if (entries.Count == 0) return 0;
+        var source = batch.Channel;
+        var entries = batch.Entries;
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -49,13 +53,20 @@ public sealed partial class AccessRecordCollector(
                     }
                 }
                 if (last.Sequence != head.Sequence) ChainStore.PutHead(work, last, headVersion);
-                work.AdvanceConsumer(source, options.Value.ConsumerName, entries[^1].Position);
+                batch.AdvanceWithin(work);
 
                 var result = await store.CommitAsync(work, cancellationToken);
-                if (result is Committed)
+                if (result is Committed committed)
                 {
+                    CheckPositions(committed, head);
                     metrics.Chained(source.Service, fresh.Count, entries.Count - fresh.Count, last);
                     return fresh.Count;
+                }
+                if (result is VersionConflict { Collection: VersionConflict.ConsumerPositionCollection })
+                {
+                    // Another instance handled this batch: its commit holds the entries.
+                    LogHandledElsewhere(source.Service, batch.AfterPosition);
+                    return 0;
                 }
                 // Another instance chained first (head moved) or claimed one of the record ids:
                 // read again and rebuild the batch on the new head.
@@ -89,6 +100,14 @@ public sealed partial class AccessRecordCollector(
         return fresh;
     }
 
+    // Entry n must sit at position n. Only a write to the chain that bypassed the head could break
+    // that; verification reports where, this says when.
+    private void CheckPositions(Committed committed, ChainPosition head)
+    {
+        var first = committed.Appended.FirstOrDefault(a => a.Channel == ChainStore.ChannelName);
+        if (first is not null && first.Position != head.Sequence + 1) LogPositionsDiverged(head.Sequence + 1, first.Position);
+    }
+
     private AccessRecord? TryParse(ChannelAddress source, ChannelEntry entry)
     {
         try
@@ -106,6 +125,12 @@ public sealed partial class AccessRecordCollector(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Access record at {Source} audit position {Position} is not an AccessRecord; chained unindexed")]
     private partial void LogMalformed(string source, long position);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Access log chain entry {Sequence} was stored at position {Position}: the chain was written around its head")]
+    private partial void LogPositionsDiverged(long sequence, long position);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Access records of {Source} after {Position} were chained by another instance")]
+    private partial void LogHandledElsewhere(string source, long position);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Chaining from {Source} retried after {Result} (attempt {Attempt})")]
     private partial void LogRetry(string source, string result, int attempt);

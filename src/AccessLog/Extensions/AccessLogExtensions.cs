@@ -5,6 +5,8 @@ using Samverkan.AccessLog.Collection;
 using Samverkan.AccessLog.Directory;
 using Samverkan.AccessLog.Extract;
 using Samverkan.AccessLog.Review;
+using Samverkan.AccessLogging;
+using Samverkan.Store;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -34,8 +36,22 @@ public static class AccessLogExtensions
         builder.Services.AddSingleton<ReviewStore>();
         builder.Services.AddSingleton<AuditorAccessRecorder>();
 
-        builder.Services.AddHostedService<AccessRecordCollection>();
         builder.Services.AddHostedService<ChainHeadPublisher>();
+        builder.AddAccessRecordCollection();
         return builder;
+    }
+
+    // One channel consumer per source keyspace (AccessLog:Sources), each on that keyspace's "audit"
+    // channel; positions are kept in {access-log}. The access log's own audit channel (auditors'
+    // reads) is trimmed once collected.
+    private static void AddAccessRecordCollection(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(AccessLogOptions.SectionName).Get<AccessLogOptions>() ?? new AccessLogOptions();
+        foreach (var source in options.Sources.Distinct(StringComparer.Ordinal))
+        {
+            builder.AddChannelConsumer<AccessRecordBatchHandler>(new ChannelAddress(source, AccessLogChannel.Name), options.ConsumerName,
+                consumer => consumer.BatchSize = options.BatchSize);
+        }
+        builder.AddChannelTrimming(options.OwnAuditTrimInterval, AccessLogChannel.Name);
     }
 }

@@ -11,6 +11,7 @@ using Samverkan.AccessLog.Review;
 using Samverkan.AccessLogging;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.Store;
+using Samverkan.Store.Consumers;
 
 namespace Samverkan.AccessLog.Tests.Fakes;
 
@@ -57,7 +58,7 @@ public sealed class AccessLogParts
         }
         var position = await Store.GetConsumerPositionAsync(source, Options.Value.ConsumerName);
         var batch = await producer.ReadAsync(source, position, 1000);
-        if (batch.Count > 0) await Collector.CollectAsync(source, batch, default);
+        if (batch.Count > 0) await Collector.CollectAsync(new ChannelBatch(source, Options.Value.ConsumerName, position, batch), default);
     }
 
     // The access log's own audit channel: what auditors' queries recorded.

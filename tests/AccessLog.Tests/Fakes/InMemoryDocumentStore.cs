@@ -63,6 +63,8 @@ public sealed class InMemoryDocumentStore(InMemoryStoreServer server, StoreKeysp
                         return Task.FromResult<CommitResult>(new VersionConflict(delete.Collection, delete.Id, delete.ExpectedVersion, Version(delete.Collection, delete.Id)));
                     case ClaimIdempotency claim when server.Idempotency.TryGetValue(Keyspace.Idempotency(claim.Scope, claim.Key), out var existing):
                         return Task.FromResult<CommitResult>(new IdempotencyKeyTaken(claim.Scope, claim.Key, existing));
+                    case AdvanceConsumerPosition advance when PositionConflict(advance) is { } conflict:
+                        return Task.FromResult<CommitResult>(conflict);
                 }
             }
 
@@ -94,7 +96,7 @@ public sealed class InMemoryDocumentStore(InMemoryStoreServer server, StoreKeysp
                 }
             }
             server.CountCommit();
-            return Task.FromResult(CommitResult.Success);
+            return Task.FromResult<CommitResult>(new Committed());
         }
     }
 
@@ -128,6 +130,15 @@ public sealed class InMemoryDocumentStore(InMemoryStoreServer server, StoreKeysp
         {
             return Task.FromResult(server.Positions.GetValueOrDefault(Keyspace.ConsumerPosition(channel, consumer)));
         }
+    }
+
+    // As the real store: with an expected position it must match; without, the position only moves forward.
+    private VersionConflict? PositionConflict(AdvanceConsumerPosition advance)
+    {
+        var key = Keyspace.ConsumerPosition(advance.Channel, advance.Consumer);
+        var actual = server.Positions.GetValueOrDefault(key);
+        var ok = advance.ExpectedPosition is { } expected ? actual == expected : actual <= advance.Position;
+        return ok ? null : new VersionConflict(VersionConflict.ConsumerPositionCollection, key, advance.ExpectedPosition ?? advance.Position, actual);
     }
 
     private long Version(string collection, string id) =>
