@@ -37,10 +37,9 @@ public sealed class CollectionCrashTests(ITestOutputHelper output)
         await host.StartAsync();
         try
         {
-            var chain = host.Get<ChainStore>();
             for (var round = 0; round < 2; round++)
             {
-                await WaitForHeadAsync(chain, (round + 1) * Records / 4);
+                await WaitForHeadAsync(host.Get<ChainStore>(), (round + 1) * Records / 4);
                 await server.KillAsync();
                 await Task.Delay(500);
                 await server.StartAsync();

@@ -23,7 +23,7 @@ public sealed class TamperDetectionTests : IClassFixture<StoreServerFixture>
 
     private async Task<(IHost Host, IDatabase Db, ConnectionMultiplexer Connection)> ChainOf(int records)
     {
-        var connection = await ConnectionMultiplexer.ConnectAsync(_store.Server.ConnectionString);
+        var connection = await ConnectionMultiplexer.ConnectAsync(_store.Server.ConnectionString + ",allowAdmin=true");
         await connection.GetServer(connection.GetEndPoints()[0]).FlushDatabaseAsync();
         var producer = new RedisDocumentStore(connection, new StoreKeyspace("discharge"));
         var work = new UnitOfWork();
