@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcServiceDefaults();
+builder.AddKeycloakWebApiAuthentication();
 builder.AddDocumentStore("access-log");
 builder.AddAccessLogging();
 builder.AddAccessLogServices();

@@ -14,7 +14,15 @@ public sealed class AccessLogServiceEndToEndTests(AccessLogPlatform platform) : 
     private async Task<(long Falun, long Mora)> SeedAsync()
     {
         var auditor = await platform.AsUserAsync("eva.strom");
-        var before = (await platform.Client.GetChainHeadAsync(new GetChainHeadRequest(), auditor)).Sequence;
+        long before;
+        try
+        {
+            before = (await platform.Client.GetChainHeadAsync(new GetChainHeadRequest(), auditor)).Sequence;
+        }
+        catch (RpcException e)
+        {
+            throw new InvalidOperationException(platform.ServiceOutput, e);
+        }
         var person = platform.PersonReferences.For(Person);
         await platform.ProduceAsync(
             TestRecords.Access(organisation: "2080", unit: "2080-soc", subject: platform.SubjectOf("anna.lind"), personRef: person, at: DateTimeOffset.UtcNow.AddMinutes(-5)),
@@ -112,6 +120,7 @@ public sealed class AccessLogServiceEndToEndTests(AccessLogPlatform platform) : 
         {
             var refused = await Assert.ThrowsAsync<RpcException>(() => platform.Client.QueryAccessesAsync(byPerson, falun).ResponseAsync);
             Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
+            Assert.Contains("could not record this read", refused.Status.Detail);
         }
         finally
         {
