@@ -30,13 +30,14 @@ public sealed partial class AccessRecordCollector(
     {
         var source = batch.Channel;
         var entries = batch.Entries;
+        var parsed = entries.Select(entry => (entry.Payload, Record: TryParse(source, entry))).ToList();
         await _gate.WaitAsync(cancellationToken);
         try
         {
             for (var attempt = 1; ; attempt++)
             {
                 var (head, headVersion) = await chain.GetHeadAsync(cancellationToken);
-                var fresh = await WithoutDuplicatesAsync(source, entries, cancellationToken);
+                var fresh = await WithoutDuplicatesAsync(parsed, cancellationToken);
 
                 var work = new UnitOfWork();
                 var last = head;
@@ -83,10 +84,10 @@ public sealed partial class AccessRecordCollector(
         }
     }
 
+    // Drops records already chained (their id is claimed) and repeats within the batch.
     private async Task<List<(ReadOnlyMemory<byte> Payload, AccessRecord? Record)>> WithoutDuplicatesAsync(
-        ChannelAddress source, IReadOnlyList<ChannelEntry> entries, CancellationToken cancellationToken)
+        IReadOnlyList<(ReadOnlyMemory<byte> Payload, AccessRecord? Record)> parsed, CancellationToken cancellationToken)
     {
-        var parsed = entries.Select(entry => (entry.Payload, Record: TryParse(source, entry))).ToList();
         var ids = parsed.Where(p => p.Record is { RecordId.Length: > 0 }).Select(p => p.Record!.RecordId).Distinct().ToList();
         var known = await Task.WhenAll(ids.Select(id => store.GetIdempotentResultAsync(RecordIdScope, id, cancellationToken)));
         var seen = new HashSet<string>(ids.Where((_, i) => known[i] is not null), StringComparer.Ordinal);
