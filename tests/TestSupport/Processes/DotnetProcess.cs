@@ -66,7 +66,7 @@ public sealed partial class DotnetProcess : IAsyncDisposable
 
         try
         {
-            var address = await listening.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(60));
+            var address = await listening.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(120));
             return new DotnetProcess(process, address, output);
         }
         catch (Exception ex) when (ex is TimeoutException)
