@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.ServiceDefaults.Authorization;
 using Samverkan.Store;
@@ -12,7 +13,7 @@ namespace Samverkan.AccessLogging;
 // - for changes, add them to the change's own UnitOfWork (RecordIn) so both commit or neither;
 // - for reads, RecordReadsAsync commits them before the data is returned; if that fails the read
 //   fails too (no access without a trace).
-public sealed class AccessRecorder(IDocumentStore store, PersonReferences personReferences, TimeProvider time, IHostEnvironment environment)
+public sealed class AccessRecorder(IDocumentStore store, PersonReferences personReferences, TimeProvider time, IOptions<AccessLoggingOptions> options)
 {
     public AccessRecord Create(
         CallerIdentity caller,
@@ -39,7 +40,7 @@ public sealed class AccessRecorder(IDocumentStore store, PersonReferences person
             RecordId = Guid.NewGuid().ToString(),
             OccurredAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
             Action = action,
-            Service = environment.ApplicationName,
+            Service = options.Value.ServiceName,
             UserSubject = caller.Subject,
             Username = caller.Username ?? "",
             ClientId = caller.ClientId ?? "",

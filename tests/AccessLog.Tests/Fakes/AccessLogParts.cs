@@ -31,7 +31,7 @@ public sealed class AccessLogParts
         Verification = new ChainVerification(Chain);
         PersonReferences = new PersonReferences(Microsoft.Extensions.Options.Options.Create(new AccessLoggingOptions { PersonReferenceKey = TestKey }));
         Recorder = new AccessRecorder(Store, PersonReferences, TimeProvider.System,
-            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ApplicationName = "access-log" });
+            Microsoft.Extensions.Options.Options.Create(new AccessLoggingOptions { ServiceName = "access-log" }));
         Service = new AccessLogService(new AccessLogReader(Store, Chain), new ReviewStore(Store), Chain, Verification,
             new AuditorAccessRecorder(Recorder), PersonReferences, Directory, new PersonLogExtractWriter(Directory, PersonLogExtractWriter.SwedishTime),
             Store, TimeProvider.System);

@@ -23,7 +23,7 @@ public sealed class ReadWithoutRecordTests
         var store = new RedisDocumentStore(connection, new StoreKeyspace("discharge"));
         var recorder = new AccessRecorder(store,
             new PersonReferences(Microsoft.Extensions.Options.Options.Create(new AccessLoggingOptions { PersonReferenceKey = AccessLogParts.TestKey })),
-            TimeProvider.System, new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ApplicationName = "discharge-notices" });
+            TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new AccessLoggingOptions { ServiceName = "discharge-notices" }));
         var caller = TestRecords.Caller("2080", "2080-soc", PlatformRoles.DischargeReceiver);
         var record = recorder.Create(caller, Contracts.Audit.V1.AccessAction.Read, "191212121212", false, "discharge-planning", "discharge-case/1");
 
