@@ -7,6 +7,9 @@ var app = DistributedApplicationBuilder.CreateBuilder(args);
 
 var store = app.AddStore("store", port: 16379);
 
+// One key for pseudonymous person references in the access log, shared by every service that records access.
+var personReferenceKey = app.AddGeneratedSecret("person-reference-key");
+
 var identity = app.AddProject("identity", "src/Identity")
     .WithHttpEndpoint(port: 8080)
     .WithHttpHealthCheck("/health")
@@ -16,7 +19,8 @@ var accessLog = app.AddProject("access-log", "src/AccessLog")
     .WithHttpEndpoint(port: 5305)
     .WithHttpHealthCheck("/health")
     .WithReference(store).WaitFor(store)
-    .WithReference(identity);
+    .WithReference(identity)
+    .WithEnvironment("AccessLogging__PersonReferenceKey", personReferenceKey);
 
 var sipPlans = app.AddProject("sip-plans", "src/SipPlans")
     .WithHttpEndpoint(port: 5301)
@@ -28,7 +32,8 @@ var dischargeNotices = app.AddProject("discharge-notices", "src/DischargeNotices
     .WithHttpEndpoint(port: 5302)
     .WithHttpHealthCheck("/health")
     .WithReference(store).WaitFor(store)
-    .WithReference(identity);
+    .WithReference(identity)
+    .WithEnvironment("AccessLogging__PersonReferenceKey", personReferenceKey);
 
 var relativeSupport = app.AddProject("relative-support", "src/RelativeSupport")
     .WithHttpEndpoint(port: 5303)
