@@ -15,8 +15,14 @@ public sealed class CaseAuditor(AccessRecorder recorder)
     public const string DeviationFollowUp = "deviation-follow-up";
     public const string DeadlineMonitoring = "deadline-monitoring";
 
-    public AccessRecord Record(CallerIdentity caller, AccessAction action, DischargeCase @case, string purpose = DischargePlanning) =>
-        recorder.Create(caller, action, @case.Patient.PersonalIdentityNumber.Value, @case.Patient.ProtectedIdentity, purpose, Resource(@case.Id));
+    // The case is owned by its sending (inpatient) unit; recipients' reads are disclosures to them.
+    public AccessRecord Record(CallerIdentity caller, AccessAction action, DischargeCase @case, string purpose = DischargePlanning)
+    {
+        var record = recorder.Create(caller, action, @case.Patient.PersonalIdentityNumber.Value, @case.Patient.ProtectedIdentity, purpose, Resource(@case.Id));
+        record.ResourceOrganisationCode = @case.SendingOrganisation;
+        record.ResourceUnitId = @case.SendingUnitId;
+        return record;
+    }
 
     // A search by personnummer is an access to that person even when it finds nothing.
     public AccessRecord PatientSearch(CallerIdentity caller, string personalIdentityNumber) =>

@@ -82,6 +82,8 @@ public sealed class AdmissionAndInboxTests(StoreServerFixture store) : IClassFix
         Assert.All(records, r => Assert.Equal($"discharge-case/{opened.Case.Id}", r.Resource));
         Assert.Equal(("20-slv-falun-med", "20"), (records[0].UnitId, records[0].OrganisationCode));
         Assert.Equal(("2080-soc", "2080"), (records[2].UnitId, records[2].OrganisationCode));
+        Assert.All(records, r => Assert.Equal(("20", "20-slv-falun-med"), (r.ResourceOrganisationCode, r.ResourceUnitId)));
+        Assert.All(records, r => Assert.Equal("discharge-notices", r.Service));
         Assert.DoesNotContain(records, r => r.ToString().Contains(patient.PersonalIdentityNumber.Value));
     }
 
