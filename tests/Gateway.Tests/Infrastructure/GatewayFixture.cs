@@ -1,7 +1,9 @@
 using System.Net;
 using Grpc.Core;
 using Grpc.Net.Client;
+using System.Collections.Concurrent;
 using Samverkan.Gateway.Tests.Backend;
+using Samverkan.TestSupport.Identity;
 
 namespace Samverkan.Gateway.Tests.Infrastructure;
 
@@ -9,34 +11,41 @@ namespace Samverkan.Gateway.Tests.Infrastructure;
 // front of the real SipPlans, DischargeNotices, RelativeSupport and PersonalOmbudsmen processes,
 // a test Echo backend (route "echo", short timeouts) and a stand-in for access-log (whose service
 // has no gRPC endpoint yet). Destinations come through service discovery (services__*__http__0).
+// Gateway and services trust the real identity server, which issues the tests' tokens.
 public sealed class GatewayFixture : IAsyncLifetime
 {
     public static readonly string[] RealServices = ["SipPlans", "DischargeNotices", "RelativeSupport", "PersonalOmbudsmen"];
 
-    private readonly List<ServiceProcess> _services = [];
-    private readonly List<GrpcChannel> _channels = [];
+    private readonly Dictionary<string, ServiceProcess> _services = [];
+    private readonly ConcurrentBag<GrpcChannel> _channels = [];
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
 
+    public IdentityServer Identity { get; private set; } = null!;
     public EchoBackend Echo { get; private set; } = null!;
     public EchoBackend AccessLogStandIn { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
     public Uri GrpcAddress { get; private set; } = null!;
     public Uri HttpAddress { get; private set; } = null!;
 
+    // The real service process behind a resource name (e.g. "sip-plans").
+    public ServiceProcess Service(string resource) => _services[resource];
+
     public async Task InitializeAsync()
     {
+        Identity = await IdentityServer.StartAsync();
         Echo = await EchoBackend.StartAsync("echo");
         AccessLogStandIn = await EchoBackend.StartAsync("access-log");
 
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(TrustIdentity(Identity))
         {
             ["services__echo__http__0"] = Echo.Address.ToString().TrimEnd('/'),
             ["services__access-log__http__0"] = AccessLogStandIn.Address.ToString().TrimEnd('/'),
         };
 
-        var starts = RealServices.Select(StartServiceAsync).ToList();
+        var starts = RealServices.Select(project => StartServiceAsync(project, Identity)).ToList();
         foreach (var (resource, process, address) in await Task.WhenAll(starts))
         {
-            _services.Add(process);
+            _services[resource] = process;
             environment[$"services__{resource}__http__0"] = address;
         }
 
@@ -47,25 +56,33 @@ public sealed class GatewayFixture : IAsyncLifetime
         environment["Kestrel__Endpoints__http__Url"] = HttpAddress.ToString().TrimEnd('/');
         environment["Kestrel__Endpoints__grpc__Url"] = GrpcAddress.ToString().TrimEnd('/');
         foreach (var (key, value) in EchoRouteSettings()) environment[key] = value;
-        // TEMPORARY until the identity server lands in TestSupport.
-        environment["Keycloak__AuthServerUrl"] = $"http://127.0.0.1:{FreePort.Next()}/";
-        environment["Keycloak__Realm"] = "samverkan";
-        environment["Keycloak__SslRequired"] = "none";
-        environment["Keycloak__Resource"] = "samverkan-gateway";
 
         Gateway = await ServiceProcess.StartAsync("Gateway", environment, new Uri(HttpAddress, "/alive"), http2Only: false);
     }
 
-    private static async Task<(string Resource, ServiceProcess Process, string Address)> StartServiceAsync(string project)
+    private static async Task<(string Resource, ServiceProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity)
     {
         var port = FreePort.Next();
         var address = $"http://127.0.0.1:{port}";
-        var process = await ServiceProcess.StartAsync(project, new Dictionary<string, string>
+        var process = await ServiceProcess.StartAsync(project, new Dictionary<string, string>(TrustIdentity(identity))
         {
             ["ASPNETCORE_URLS"] = address,
         }, new Uri($"{address}/alive"), http2Only: true);
         return (ResourceName(project), process, address);
     }
+
+    private static Dictionary<string, string> TrustIdentity(IdentityServer identity) =>
+        identity.ServiceEnvironment.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
+
+    // A municipal or regional system's token (client credentials of system-{alias}).
+    public Task<string> SystemTokenAsync(string organisationAlias) =>
+        _tokens.GetOrAdd("system:" + organisationAlias, async _ =>
+            (await Identity.CreateTokenClient().GetSystemTokenAsync(organisationAlias)).AccessToken);
+
+    // A staff member's token (development realm user).
+    public Task<string> UserTokenAsync(string username) =>
+        _tokens.GetOrAdd("user:" + username, async _ =>
+            (await Identity.CreateTokenClient().GetUserTokenAsync(username)).AccessToken);
 
     // The AppHost's resource name for a project: SipPlans -> sip-plans.
     public static string ResourceName(string project) =>
@@ -93,7 +110,13 @@ public sealed class GatewayFixture : IAsyncLifetime
         ["Gateway__Authorization__Policies__echo-caller__AnyRealmRole__0"] = "sip-participant",
         ["Gateway__RateLimiting__PerClient__TokenLimit"] = "1000",
         ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "1000",
+        // Only the rate-limit test calls as system-mora: a burst of 3, then one call per hour.
+        [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokenLimit"] = GatewayTimings.LimitedClientBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokensPerPeriod"] = "1",
+        [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__ReplenishmentPeriod"] = "01:00:00",
     };
+
+    public const string RateLimitedSystem = "system-mora";
 
     // A channel to the gateway's h2c endpoint (native gRPC), optionally sending a bearer token.
     public GrpcChannel Channel(string? accessToken = null, Uri? address = null)
@@ -126,9 +149,10 @@ public sealed class GatewayFixture : IAsyncLifetime
     {
         foreach (var channel in _channels) channel.Dispose();
         if (Gateway is not null) await Gateway.DisposeAsync();
-        foreach (var service in _services) await service.DisposeAsync();
+        foreach (var service in _services.Values) await service.DisposeAsync();
         if (Echo is not null) await Echo.DisposeAsync();
         if (AccessLogStandIn is not null) await AccessLogStandIn.DisposeAsync();
+        if (Identity is not null) await Identity.DisposeAsync();
     }
 }
 

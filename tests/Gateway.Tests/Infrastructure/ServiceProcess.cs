@@ -22,6 +22,18 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Output => string.Join(Environment.NewLine, _output);
 
+    // Waits until the process has written a matching line (what it logged about a call).
+    public async Task<bool> WaitForOutputAsync(Func<string, bool> matches, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_output.Any(matches)) return true;
+            await Task.Delay(100);
+        }
+        return false;
+    }
+
     public static async Task<ServiceProcess> StartAsync(
         string project, IReadOnlyDictionary<string, string> environment, Uri aliveUrl, bool http2Only, TimeSpan? timeout = null)
     {
