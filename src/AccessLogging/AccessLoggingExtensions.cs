@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samverkan.AccessLogging;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class AccessLoggingExtensions
+{
+    // Requires the service's IDocumentStore (AddDocumentStore) to be registered.
+    public static TBuilder AddAccessLogging<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<AccessLoggingOptions>()
+            .Bind(builder.Configuration.GetSection(AccessLoggingOptions.SectionName));
+        builder.Services.AddSingleton<PersonReferences>();
+        builder.Services.AddSingleton<AccessRecorder>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Hosting;
+using Samverkan.Contracts.Audit.V1;
+using Samverkan.ServiceDefaults.Authorization;
+using Samverkan.Store;
+
+namespace Samverkan.AccessLogging;
+
+// Builds access records for the calling service and gets them into the store:
+// - for changes, add them to the change's own UnitOfWork (RecordIn) so both commit or neither;
+// - for reads, RecordReadsAsync commits them before the data is returned; if that fails the read
+//   fails too (no access without a trace).
+public sealed class AccessRecorder(IDocumentStore store, PersonReferences personReferences, TimeProvider time, IHostEnvironment environment)
+{
+    public AccessRecord Create(
+        CallerIdentity caller,
+        AccessAction action,
+        string personalIdentityNumber,
+        bool protectedIdentity,
+        string purpose,
+        string resource)
+    {
+        var record = new AccessRecord
+        {
+            RecordId = Guid.NewGuid().ToString(),
+            OccurredAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
+            Action = action,
+            Service = environment.ApplicationName,
+            UserSubject = caller.Subject,
+            Username = caller.Username ?? "",
+            ClientId = caller.ClientId ?? "",
+            UnitId = caller.UnitId ?? "",
+            OrganisationCode = caller.OrganisationCode,
+            PersonRef = personReferences.For(personalIdentityNumber),
+            ProtectedIdentity = protectedIdentity,
+            Purpose = purpose,
+            Resource = resource,
+            TraceId = Activity.Current?.TraceId.ToString() ?? "",
+        };
+        record.Roles.AddRange(caller.Roles.Order(StringComparer.Ordinal));
+        return record;
+    }
+
+    public static UnitOfWork RecordIn(UnitOfWork work, AccessRecord record) =>
+        work.Append(AccessLogChannel.Name, record.ToByteArray());
+
+    public async Task RecordReadsAsync(IReadOnlyCollection<AccessRecord> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0) return;
+        var work = new UnitOfWork();
+        foreach (var record in records) RecordIn(work, record);
+        var result = await store.CommitAsync(work, cancellationToken);
+        if (result is not Committed)
+        {
+            // Appends carry no preconditions, so anything but success is a store fault.
+            throw new InvalidOperationException($"The access log could not be written ({result.GetType().Name}).");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using StackExchange.Redis;
+
+namespace Samverkan.Store.Redis;
+
+// Optimistic commit on the common atomic subset of Redis and Garnet (no Lua, no Streams):
+//   1. read every checked key (versions, idempotency keys, consumer positions) and reject early;
+//   2. WATCH the same keys and re-check them exactly (StackExchange.Redis conditions), then
+//      MULTI / all writes / EXEC;
+//   3. a failed condition or an EXEC aborted by a concurrent writer of a watched key goes back to 1,
+//      so a real conflict is reported as such and a mere race is retried (bounded).
+// Success is reported only after EXEC returned; durability is the server's (appendfsync always /
+// --aof-commit-wait), so EXEC's reply means the whole transaction is on disk.
+internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspace keyspace)
+{
+    private const int MaxAttempts = 20;
+
+    public async Task<CommitResult> ExecuteAsync(UnitOfWork work, CancellationToken cancellationToken)
+    {
+        using var activity = StoreTelemetry.ActivitySource.StartActivity("store commit", ActivityKind.Client);
+        activity?.SetTag("db.system.name", "redis");
+        activity?.SetTag("samverkan.store.keyspace", keyspace.Service);
+
+        var plan = CommitPlan.For(work, keyspace);
+        var db = connection.GetDatabase();
+
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var current = await Task.WhenAll(plan.Checks.Select(check => CommitPlan.Read(db, check)));
+            for (var i = 0; i < plan.Checks.Count; i++)
+            {
+                if (plan.Checks[i].Reject(current[i]) is { } rejection)
+                {
+                    return Record(rejection, activity);
+                }
+            }
+
+            var transaction = db.CreateTransaction();
+            for (var i = 0; i < plan.Checks.Count; i++)
+            {
+                transaction.AddCondition(plan.Checks[i].Condition(current[i]));
+            }
+            var appends = QueueWrites(transaction, plan.Writes);
+
+            // Not cancellable from here on: the caller must learn whether EXEC applied the writes.
+            if (await transaction.ExecuteAsync())
+            {
+                var appended = await appends.PositionsAsync();
+                await appends.AnnounceAsync(connection.GetSubscriber(), keyspace);
+                return Record(new Committed { Appended = appended }, activity);
+            }
+
+            StoreTelemetry.CommitRetries.Add(1, new KeyValuePair<string, object?>("keyspace", keyspace.Service));
+            await Task.Delay(Random.Shared.Next(1, 5 * attempt), CancellationToken.None);
+        }
+
+        StoreTelemetry.Commits.Add(1, Tags("contention"));
+        throw new StoreContentionException(keyspace.Service, MaxAttempts);
+    }
+
+    private ChannelAppends QueueWrites(ITransaction transaction, IReadOnlyList<StoreOperation> writes)
+    {
+        var appends = new ChannelAppends();
+        foreach (var operation in writes)
+        {
+            switch (operation)
+            {
+                case PutDocument put:
+                    _ = transaction.HashSetAsync(keyspace.Document(put.Collection, put.Id),
+                    [
+                        new HashEntry(DocumentFields.Version, put.ExpectedVersion + 1),
+                        new HashEntry(DocumentFields.Data, put.Data),
+                    ]);
+                    break;
+                case DeleteDocument delete:
+                    _ = transaction.KeyDeleteAsync(keyspace.Document(delete.Collection, delete.Id));
+                    break;
+                case AddToIndex add:
+                    _ = transaction.SortedSetAddAsync(keyspace.Index(add.Index), add.Member, add.Score);
+                    break;
+                case RemoveFromIndex remove:
+                    _ = transaction.SortedSetRemoveAsync(keyspace.Index(remove.Index), remove.Member);
+                    break;
+                case AppendToChannel append:
+                    appends.Add(append);
+                    break;
+                case ClaimIdempotency claim:
+                    _ = transaction.StringSetAsync(keyspace.Idempotency(claim.Scope, claim.Key), claim.ResultId, claim.Retention);
+                    break;
+                case AdvanceConsumerPosition advance:
+                    _ = transaction.StringSetAsync(keyspace.ConsumerPosition(advance.Channel, advance.Consumer), advance.Position);
+                    break;
+                default:
+                    throw new NotSupportedException($"Unknown store operation {operation.GetType().Name}.");
+            }
+        }
+        appends.Queue(transaction, keyspace);
+        return appends;
+    }
+
+    private CommitResult Record(CommitResult result, Activity? activity)
+    {
+        var outcome = result switch
+        {
+            Committed => "committed",
+            VersionConflict => "version_conflict",
+            IdempotencyKeyTaken => "idempotency_key_taken",
+            _ => "other",
+        };
+        activity?.SetTag("samverkan.store.outcome", outcome);
+        StoreTelemetry.Commits.Add(1, Tags(outcome));
+        return result;
+    }
+
+    private KeyValuePair<string, object?>[] Tags(string outcome) =>
+        [new("keyspace", keyspace.Service), new("outcome", outcome)];
+}
