@@ -19,7 +19,9 @@ catch (ArgumentException e)
 Directory.CreateDirectory(options.DataDirectory);
 using var loggerFactory = LoggerFactory.Create(logging => logging
     .AddSimpleConsole(o => o.SingleLine = true)
-    .SetMinimumLevel(LogLevel.Warning));
+    .SetMinimumLevel(LogLevel.Warning)
+    // Garnet warns that an external logger factory overrides its logging options: expected here.
+    .AddFilter("ArgParser", LogLevel.Error));
 
 using var stopping = new ManualResetEventSlim();
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);

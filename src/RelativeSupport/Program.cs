@@ -2,6 +2,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcServiceDefaults();
+builder.AddKeycloakWebApiAuthentication();
 
 var app = builder.Build();
 

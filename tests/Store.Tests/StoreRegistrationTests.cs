@@ -34,7 +34,7 @@ public sealed class StoreRegistrationTests(StoreServerFixture fixture) : IClassF
         var server = await StoreServer.StartNewAsync(fixture.Kind);
         var connectionString = server.ConnectionString;
         await server.DisposeAsync();
-        await using var host = StoreHost.Create(connectionString + ",connectTimeout=500", StoreHost.NewKeyspace());
+        await using var host = StoreHost.Create(connectionString + ",connectTimeout=500,asyncTimeout=1000", StoreHost.NewKeyspace());
 
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 

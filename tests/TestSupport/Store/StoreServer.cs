@@ -101,6 +101,7 @@ public sealed class StoreServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"The {Kind} store on port {Port} is already running.");
         }
+        _process?.Dispose();
         var start = StartInfo();
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -166,7 +167,7 @@ public sealed class StoreServer : IAsyncDisposable
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: a temp directory.
         }

@@ -1,0 +1,6 @@
+namespace Samverkan.ServiceDefaults.Keycloak;
+
+public sealed class KeycloakClientCredentials
+{
+    public string? Secret { get; set; }
+}

@@ -1,0 +1,66 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Samverkan.ServiceDefaults.Keycloak;
+
+// A gRPC caller that is refused gets a gRPC status, never a redirect or a bare HTTP status:
+// Unauthenticated (16) with a message saying what is wrong with the token, or PermissionDenied (7).
+// The answer is a "trailers-only" response (HTTP 200, grpc-status in the headers), the form a gRPC
+// server uses for an immediate error. Other callers keep the standard 401/403 with WWW-Authenticate.
+public static class KeycloakJwtBearerEvents
+{
+    public static void AnswerGrpcCallersInGrpc(JwtBearerEvents events, string? audience)
+    {
+        var onChallenge = events.OnChallenge;
+        events.OnChallenge = async context =>
+        {
+            await onChallenge(context);
+            if (context.Handled || !IsGrpc(context.Request)) return;
+
+            context.HandleResponse();
+            var message = Describe(context.AuthenticateFailure, context.Request, audience);
+            context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null
+                ? "Bearer"
+                : $"Bearer error=\"invalid_token\", error_description=\"{message.Replace("\"", "'", StringComparison.Ordinal)}\"";
+            WriteGrpcStatus(context.Response, StatusCode.Unauthenticated, message);
+        };
+
+        var onForbidden = events.OnForbidden;
+        events.OnForbidden = async context =>
+        {
+            await onForbidden(context);
+            if (!IsGrpc(context.Request) || context.Response.HasStarted) return;
+            WriteGrpcStatus(context.Response, StatusCode.PermissionDenied, "The caller is authenticated but lacks a role or organisation this call requires.");
+        };
+    }
+
+    public static bool IsGrpc(HttpRequest request) =>
+        request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+
+    public static void WriteGrpcStatus(HttpResponse response, StatusCode code, string message)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/grpc";
+        response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // grpc-message is percent-encoded UTF-8 (gRPC over HTTP/2 spec).
+        response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+    }
+
+    // What an integrator can act on; never echoes token contents.
+    public static string Describe(Exception? failure, HttpRequest request, string? audience) => failure switch
+    {
+        null when !request.Headers.Authorization.Any(v => v?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true) =>
+            "The call carries no access token: send 'authorization: Bearer <token>' obtained from the identity server.",
+        null => "The access token could not be validated.",
+        SecurityTokenExpiredException => "The access token has expired: request a new one.",
+        SecurityTokenNotYetValidException => "The access token is not valid yet.",
+        SecurityTokenInvalidAudienceException => $"The access token is not meant for this service: its 'aud' must include '{audience}'.",
+        SecurityTokenInvalidIssuerException => "The access token was issued by an issuer this service does not trust.",
+        SecurityTokenSignatureKeyNotFoundException => "The access token is signed with a key the identity server does not publish.",
+        SecurityTokenInvalidSignatureException => "The access token's signature is invalid.",
+        SecurityTokenMalformedException or ArgumentException => "The access token is malformed.",
+        _ => "The access token is invalid.",
+    };
+}

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.DataProtection;
+using OpenIddict.Server;
+using Samverkan.Identity.Keys;
+using Samverkan.Identity.Realm;
+using Samverkan.Identity.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Samverkan.Identity.Hosting;
+
+public static class OpenIdConnectServerExtensions
+{
+    // OpenIddict in degraded mode: the realm file, not a database, holds clients and users, so
+    // client authentication, redirect URIs and grant permissions are checked by our handlers
+    // (Server/*). Endpoints follow Keycloak's layout under /realms/{realm}.
+    public static WebApplicationBuilder AddKeycloakCompatibleServer(this WebApplicationBuilder builder, RealmModel realm)
+    {
+        var options = builder.Configuration.GetSection(IdentityServerOptions.SectionName).Get<IdentityServerOptions>() ?? new();
+        var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRootPath);
+        var keys = KeyStore.Open(dataDirectory);
+
+        // The login cookie and antiforgery tokens survive restarts too.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Samverkan.Identity")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "data-protection")));
+
+        var accessTokenLifespan = options.AccessTokenLifespanSeconds is > 0 and var a ? TimeSpan.FromSeconds(a) : realm.AccessTokenLifespan;
+        var codeLifespan = options.AccessCodeLifespanSeconds is > 0 and var c ? TimeSpan.FromSeconds(c) : realm.AccessCodeLifespan;
+
+        builder.Services.AddOpenIddict().AddServer(server =>
+        {
+            server.EnableDegradedMode();
+
+            // Relative to the realm base set by RealmBaseUriHandler.
+            server.SetConfigurationEndpointUris(".well-known/openid-configuration")
+                .SetAuthorizationEndpointUris("protocol/openid-connect/auth")
+                .SetTokenEndpointUris("protocol/openid-connect/token")
+                .SetJsonWebKeySetEndpointUris("protocol/openid-connect/certs")
+                .SetUserInfoEndpointUris("protocol/openid-connect/userinfo")
+                .SetEndSessionEndpointUris("protocol/openid-connect/logout")
+                .SetIntrospectionEndpointUris("protocol/openid-connect/token/introspect");
+
+            server.AllowAuthorizationCodeFlow()
+                .AllowClientCredentialsFlow()
+                .AllowPasswordFlow()
+                .AllowRefreshTokenFlow()
+                .RequireProofKeyForCodeExchange();
+
+            // Scopes are Keycloak client scopes, resolved per client by ScopeResolver.
+            server.DisableScopeValidation();
+            server.RegisterScopes([Scopes.OpenId, .. realm.ClientScopes.Keys]);
+
+            // Services read access tokens as plain signed JWTs, like Keycloak's.
+            server.DisableAccessTokenEncryption();
+            server.AddSigningKey(keys.SigningKey).AddEncryptionKey(keys.EncryptionKey);
+
+            server.SetAccessTokenLifetime(accessTokenLifespan)
+                .SetIdentityTokenLifetime(accessTokenLifespan)
+                .SetAuthorizationCodeLifetime(codeLifespan)
+                .SetRefreshTokenLifetime(realm.SessionIdleTimeout);
+
+            if (!string.IsNullOrWhiteSpace(options.PublicUrl))
+            {
+                server.SetIssuer(new Uri($"{options.PublicUrl.TrimEnd('/')}/realms/{realm.Name}"));
+            }
+
+            server.Configure(o =>
+            {
+                // PKCE with S256 only ("plain" protects nothing against a stolen code).
+                o.CodeChallengeMethods.Clear();
+                o.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+            });
+
+            server.AddEventHandler(RealmBaseUriHandler.Descriptor)
+                .AddEventHandler(ClientAuthenticationHandler.Descriptor)
+                .AddEventHandler(GrantTypePolicyHandler.Descriptor)
+                .AddEventHandler(AuthorizationRequestPolicyHandler.Descriptor)
+                .AddEventHandler(EndSessionRequestPolicyHandler.Descriptor)
+                .AddEventHandler(RefreshTokenPolicyHandler.Descriptor)
+                .AddEventHandler(ServiceAccountClientIdHandler.Descriptor);
+
+            server.UseAspNetCore()
+                .EnableAuthorizationEndpointPassthrough()
+                .EnableTokenEndpointPassthrough()
+                .EnableUserInfoEndpointPassthrough()
+                .EnableEndSessionEndpointPassthrough()
+                // TLS is terminated in front of this server in production; local runs use plain HTTP.
+                .DisableTransportSecurityRequirement();
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Samverkan.Identity.Login;
+
+public enum LoginOutcome
+{
+    Success,
+    InvalidCredentials,
+    Disabled,
+    LockedOut,
+}

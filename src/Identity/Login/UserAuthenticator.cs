@@ -1,0 +1,28 @@
+using Samverkan.Identity.Realm;
+
+namespace Samverkan.Identity.Login;
+
+// Checks a username and password for the login page and the password grant alike, so both obey
+// the same lock-out. Service accounts never log in with a password.
+public sealed class UserAuthenticator(RealmModel realm, LoginThrottle throttle)
+{
+    public LoginOutcome Authenticate(string? username, string? password, out RealmUser? user)
+    {
+        user = null;
+        var name = username?.Trim() ?? "";
+        if (name.Length == 0 || string.IsNullOrEmpty(password)) return LoginOutcome.InvalidCredentials;
+        if (throttle.IsLockedOut(name)) return LoginOutcome.LockedOut;
+
+        var candidate = realm.FindUserByUsername(name);
+        if (candidate is null || candidate.IsServiceAccount || candidate.Password?.Verify(password) != true)
+        {
+            throttle.RecordFailure(name);
+            return throttle.IsLockedOut(name) ? LoginOutcome.LockedOut : LoginOutcome.InvalidCredentials;
+        }
+
+        throttle.RecordSuccess(name);
+        if (!candidate.Enabled) return LoginOutcome.Disabled;
+        user = candidate;
+        return LoginOutcome.Success;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Samverkan.TestSupport.Identity;
+
+public sealed record TokenResponse(string AccessToken, string? RefreshToken, string? IdToken, int ExpiresIn, string? Scope);
