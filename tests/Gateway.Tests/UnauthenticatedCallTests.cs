@@ -29,7 +29,7 @@ public sealed class UnauthenticatedCallTests(GatewayFixture gateway)
         var error = await Assert.ThrowsAsync<RpcException>(() => client.SayAsync(new EchoRequest { Message = "hi" }).ResponseAsync);
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
-        Assert.Contains("not valid", error.Status.Detail);
+        Assert.Contains("access token", error.Status.Detail);
     }
 
     [Fact]

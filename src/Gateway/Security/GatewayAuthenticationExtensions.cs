@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Samverkan.Gateway.Security;
+using Samverkan.ServiceDefaults.Keycloak;
 
 namespace Microsoft.Extensions.Hosting;
 
 public static class GatewayAuthenticationExtensions
 {
-    // The edge checks bearer tokens exactly as the services do (Keycloak settings in "Keycloak"),
-    // and gates each route with a policy from "Gateway:Authorization". Routes without a policy
-    // require a valid token (fallback policy); anonymous routes say "Anonymous" explicitly.
+    // The edge checks bearer tokens exactly as the services do (Keycloak settings in "Keycloak";
+    // routes without a policy require a valid token, the Keycloak fallback policy), and gates each
+    // route with a role policy from "Gateway:Authorization". Anonymous routes say "Anonymous".
     public static WebApplicationBuilder AddGatewayAuthentication(this WebApplicationBuilder builder)
     {
         builder.AddKeycloakWebApiAuthentication();
@@ -17,19 +18,18 @@ public static class GatewayAuthenticationExtensions
 
         builder.Services.AddAuthorization(authorization =>
         {
-            authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             foreach (var (name, policy) in options.Policies)
             {
                 if (policy.AnyRealmRole.Count == 0)
                 {
                     throw new InvalidOperationException($"Gateway authorization policy '{name}' lists no roles in AnyRealmRole.");
                 }
+                // Any one of the roles, read from realm_access (a coarse gate: see docs/gateway.md).
                 authorization.AddPolicy(name, p => p
                     .RequireAuthenticatedUser()
-                    .AddRequirements(new AnyRealmRoleRequirement(policy.AnyRealmRole)));
+                    .RequireRealmRoles([.. policy.AnyRealmRole]));
             }
         });
-        builder.Services.AddSingleton<IAuthorizationHandler, AnyRealmRoleHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
         return builder;
     }

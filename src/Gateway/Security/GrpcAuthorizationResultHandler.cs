@@ -1,40 +1,34 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Microsoft.Net.Http.Headers;
 using Samverkan.Gateway.Grpc;
+using Samverkan.ServiceDefaults.Keycloak;
 
 namespace Samverkan.Gateway.Security;
 
-// For gRPC calls, a failed authorization is answered as gRPC: Unauthenticated (16) when the token
-// is missing or invalid, PermissionDenied (7) when the token lacks what the route requires. Other
-// requests get the usual 401/403 (JwtBearer never redirects). Nothing is forwarded either way.
+// A gRPC caller whose valid token lacks what the route requires gets PermissionDenied (7) naming
+// the roles the route accepts. Everything else takes the standard path: a challenge reaches the
+// Keycloak JwtBearer events, which answer gRPC callers with Unauthenticated (16) and others with
+// 401 (never a redirect). Nothing is forwarded either way.
 public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Succeeded || !GrpcProtocol.IsGrpcRequest(context.Request))
+        if (!authorizeResult.Forbidden || !GrpcProtocol.IsGrpcRequest(context.Request))
         {
-            await _default.HandleAsync(next, context, policy, authorizeResult);
-            return;
+            return _default.HandleAsync(next, context, policy, authorizeResult);
         }
 
-        if (authorizeResult.Forbidden)
-        {
-            var reasons = authorizeResult.AuthorizationFailure?.FailureReasons.Select(r => r.Message).ToList() ?? [];
-            var message = reasons.Count > 0 ? string.Join(" ", reasons) : "The access token does not allow this call.";
-            await GrpcStatusResponse.WriteAsync(context, StatusCode.PermissionDenied, message);
-            return;
-        }
+        return GrpcStatusResponse.WriteAsync(context, StatusCode.PermissionDenied, Describe(policy));
+    }
 
-        var problem = await BearerTokenProblem.DescribeAsync(context);
-        context.Response.OnStarting(() =>
-        {
-            context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
-            return Task.CompletedTask;
-        });
-        await GrpcStatusResponse.WriteAsync(context, StatusCode.Unauthenticated, problem);
+    private static string Describe(AuthorizationPolicy policy)
+    {
+        var roles = policy.Requirements.OfType<RealmAccessRequirement>().SelectMany(r => r.Roles).Distinct().ToList();
+        return roles.Count > 0
+            ? $"This service requires one of the roles {string.Join(", ", roles)}; the access token carries none of them."
+            : "The access token does not allow this call.";
     }
 }

@@ -4,7 +4,6 @@ using Samverkan.Gateway.Correlation;
 using Samverkan.Gateway.Grpc;
 using Samverkan.Gateway.Proxy;
 using Samverkan.Gateway.RateLimiting;
-using Samverkan.Gateway.Security;
 
 namespace Samverkan.Gateway.Tests.Unit;
 
@@ -52,30 +51,6 @@ public sealed class SmallPartsTests
         await stream.CopyToAsync(copy);
 
         Assert.Equal(8, copy.Length);
-    }
-
-    [Fact]
-    public void Realm_roles_come_from_realm_access_and_role_claims()
-    {
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-        [
-            new Claim("realm_access", """{"roles":["sip-participant","default-roles-samverkan"]}""", "JSON"),
-            new Claim("role", "auditor"),
-        ], "test"));
-
-        var roles = RealmRoles.Of(principal);
-
-        Assert.Contains("sip-participant", roles);
-        Assert.Contains("auditor", roles);
-        Assert.DoesNotContain("analyst", roles);
-    }
-
-    [Fact]
-    public void A_malformed_realm_access_claim_grants_nothing()
-    {
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim("realm_access", "{not json")], "test"));
-
-        Assert.Empty(RealmRoles.Of(principal));
     }
 
     [Fact]
