@@ -4,9 +4,14 @@ using Samverkan.GatewayBench.Protos;
 
 namespace Samverkan.GatewayBench;
 
-public sealed record LoadResult(string Target, long Calls, long Errors, TimeSpan Elapsed, double P50Ms, double P99Ms)
+public sealed record LoadResult(string Target, long Calls, long Errors, TimeSpan Elapsed, double P50Ms, double P99Ms,
+    TimeSpan BenchCpu, TimeSpan GatewayCpu)
 {
     public double CallsPerSecond => Calls / Elapsed.TotalSeconds;
+
+    // CPU time per call: the bench process (load generator + in-process backends) and the gateway process.
+    public double BenchCpuMicrosPerCall => BenchCpu.TotalMicroseconds / Math.Max(1, Calls);
+    public double GatewayCpuMicrosPerCall => GatewayCpu.TotalMicroseconds / Math.Max(1, Calls);
 }
 
 // Closed-loop load: `concurrency` workers each issue one unary call at a time until the duration
@@ -15,8 +20,13 @@ public static class LoadRunner
 {
     public const int MaxCallsPerWorker = 2_000_000;
 
-    public static async Task<LoadResult> RunAsync(string target, Echo.EchoClient client, Metadata? headers, int concurrency, TimeSpan duration)
+    public static async Task<LoadResult> RunAsync(string target, Echo.EchoClient client, Metadata? headers, int concurrency, TimeSpan duration,
+        Process gateway)
     {
+        var self = Process.GetCurrentProcess();
+        gateway.Refresh();
+        var benchCpuBefore = self.TotalProcessorTime;
+        var gatewayCpuBefore = gateway.TotalProcessorTime;
         var request = new EchoRequest { Message = "samverkan-bench" };
         var stop = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
@@ -26,11 +36,15 @@ public static class LoadRunner
             .ToArray();
         var results = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        self.Refresh();
+        gateway.Refresh();
+        var benchCpu = self.TotalProcessorTime - benchCpuBefore;
+        var gatewayCpu = gateway.TotalProcessorTime - gatewayCpuBefore;
 
         var latencies = results.SelectMany(r => r.Latencies.Take(r.Count)).ToArray();
         Array.Sort(latencies);
         return new LoadResult(target, latencies.LongLength, results.Sum(r => r.Errors), elapsed,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), benchCpu, gatewayCpu);
     }
 
     private static async Task<(double[] Latencies, int Count, long Errors)> WorkerAsync(

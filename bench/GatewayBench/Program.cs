@@ -15,6 +15,7 @@ var rounds = Option("--rounds", 3);
 
 Console.WriteLine($"GatewayBench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {CpuModel()}, " +
     $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+Console.WriteLine($"load average at start: {LoadAverage()}");
 Console.WriteLine($"unary calls, concurrency {concurrency}, {duration.TotalSeconds:0} s per target per round after {warmup.TotalSeconds:0} s warm-up, {rounds} rounds, loopback h2c");
 
 await using var identity = await IdentityServer.StartAsync();
@@ -51,34 +52,37 @@ var targets = new (string Name, Uri Address, Metadata? Headers)[]
     ("service via gateway", gateway.Address, bearer),
 };
 
+using var gatewayProcess = System.Diagnostics.Process.GetProcessById(gateway.ProcessId);
+Console.WriteLine($"gateway pid {gateway.ProcessId}");
 var results = targets.ToDictionary(t => t.Name, _ => new List<LoadResult>());
 using var channels = new ChannelSet();
 foreach (var (name, address, headers) in targets)
 {
     var client = new Echo.EchoClient(channels.For(address));
     await client.SayAsync(new EchoRequest { Message = "check" }, headers); // fails fast if a target is miswired
-    await LoadRunner.RunAsync(name, client, headers, concurrency, warmup);
+    await LoadRunner.RunAsync(name, client, headers, concurrency, warmup, gatewayProcess);
 }
 for (var round = 1; round <= rounds; round++)
 {
     foreach (var (name, address, headers) in targets)
     {
-        var result = await LoadRunner.RunAsync(name, new Echo.EchoClient(channels.For(address)), headers, concurrency, duration);
+        var result = await LoadRunner.RunAsync(name, new Echo.EchoClient(channels.For(address)), headers, concurrency, duration, gatewayProcess);
         results[name].Add(result);
-        Console.WriteLine($"  round {round}: {name,-26} {result.CallsPerSecond,9:N0} calls/s  p50 {result.P50Ms,6:0.00} ms  p99 {result.P99Ms,6:0.00} ms  errors {result.Errors}");
+        Console.WriteLine($"  round {round}: {name,-26} {result.CallsPerSecond,9:N0} calls/s  p50 {result.P50Ms,6:0.00} ms  p99 {result.P99Ms,6:0.00} ms  " +
+            $"cpu/call bench {result.BenchCpuMicrosPerCall,5:0} us gateway {result.GatewayCpuMicrosPerCall,5:0} us  errors {result.Errors}  load {LoadAverage()}");
     }
 }
 
 Console.WriteLine();
-Console.WriteLine("| target | calls/s | p50 ms | p99 ms | errors |");
-Console.WriteLine("|---|---:|---:|---:|---:|");
+Console.WriteLine("| target | calls/s | p50 ms | p99 ms | CPU µs/call, bench process | CPU µs/call, gateway | errors |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 var medians = new Dictionary<string, LoadResult>();
 foreach (var (name, runs) in results)
 {
     var median = runs.OrderBy(r => r.CallsPerSecond).ElementAt(runs.Count / 2);
     medians[name] = median;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {median.CallsPerSecond:N0} | {median.P50Ms:0.00} | {median.P99Ms:0.00} | {runs.Sum(r => r.Errors)} |"));
+        $"| {name} | {median.CallsPerSecond:N0} | {median.P50Ms:0.00} | {median.P99Ms:0.00} | {median.BenchCpuMicrosPerCall:0} | {median.GatewayCpuMicrosPerCall:0} | {runs.Sum(r => r.Errors)} |"));
 }
 var direct = medians["service, direct"].CallsPerSecond;
 var viaGateway = medians["service via gateway"].CallsPerSecond;
@@ -95,6 +99,9 @@ int Option(string name, int fallback)
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static string CpuModel()
 {

@@ -40,6 +40,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         {
             ["services__echo__http__0"] = Echo.Address.ToString().TrimEnd('/'),
             ["services__access-log__http__0"] = AccessLogStandIn.Address.ToString().TrimEnd('/'),
+            // A service that is down: nothing listens on this port.
+            ["services__down__http__0"] = $"http://127.0.0.1:{FreePort.Next()}",
         };
 
         var starts = RealServices.Select(project => StartServiceAsync(project, Identity)).ToList();
@@ -108,6 +110,12 @@ public sealed class GatewayFixture : IAsyncLifetime
         ["ReverseProxy__Clusters__echo__HttpRequest__ActivityTimeout"] = GatewayTimings.ActivityTimeout.ToString("c"),
         ["ReverseProxy__Clusters__echo__Destinations__echo__Address"] = "http://echo",
         ["Gateway__Authorization__Policies__echo-caller__AnyRealmRole__0"] = "sip-participant",
+        ["ReverseProxy__Routes__down__ClusterId"] = "down",
+        ["ReverseProxy__Routes__down__AuthorizationPolicy"] = "echo-caller",
+        ["ReverseProxy__Routes__down__Match__Path"] = "/samverkan.gatewaytest.v1.Down/{**method}",
+        ["ReverseProxy__Clusters__down__HttpRequest__Version"] = "2",
+        ["ReverseProxy__Clusters__down__HttpRequest__VersionPolicy"] = "RequestVersionExact",
+        ["ReverseProxy__Clusters__down__Destinations__down__Address"] = "http://down",
         ["Gateway__RateLimiting__PerClient__TokenLimit"] = "1000",
         ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "1000",
         // Only the rate-limit test calls as system-mora: a burst of 3, then one call per hour.
