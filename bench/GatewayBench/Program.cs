@@ -7,10 +7,10 @@ using Samverkan.GatewayBench.Protos;
 using Samverkan.TestSupport.Identity;
 using Samverkan.TestSupport.Processes;
 
-// dotnet run -c Release --project bench/GatewayBench -- [--concurrency 32] [--duration 10] [--warmup 3] [--rounds 3]
+// dotnet run -c Release --project bench/GatewayBench -- [--concurrency 32] [--duration 10] [--warmup 10] [--rounds 3]
 var concurrency = Option("--concurrency", 32);
 var duration = TimeSpan.FromSeconds(Option("--duration", 10));
-var warmup = TimeSpan.FromSeconds(Option("--warmup", 3));
+var warmup = TimeSpan.FromSeconds(Option("--warmup", 10));
 var rounds = Option("--rounds", 3);
 
 Console.WriteLine($"GatewayBench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {CpuModel()}, " +

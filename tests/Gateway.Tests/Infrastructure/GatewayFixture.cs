@@ -1,9 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Grpc.Core;
 using Grpc.Net.Client;
-using System.Collections.Concurrent;
 using Samverkan.Gateway.Tests.Backend;
 using Samverkan.TestSupport.Identity;
+using Samverkan.TestSupport.Processes;
 
 namespace Samverkan.Gateway.Tests.Infrastructure;
 
@@ -16,19 +17,19 @@ public sealed class GatewayFixture : IAsyncLifetime
 {
     public static readonly string[] RealServices = ["SipPlans", "DischargeNotices", "RelativeSupport", "PersonalOmbudsmen"];
 
-    private readonly Dictionary<string, ServiceProcess> _services = [];
+    private readonly Dictionary<string, DotnetProcess> _services = [];
     private readonly ConcurrentBag<GrpcChannel> _channels = [];
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
 
     public IdentityServer Identity { get; private set; } = null!;
     public EchoBackend Echo { get; private set; } = null!;
     public EchoBackend AccessLogStandIn { get; private set; } = null!;
-    public ServiceProcess Gateway { get; private set; } = null!;
+    public DotnetProcess Gateway { get; private set; } = null!;
     public Uri GrpcAddress { get; private set; } = null!;
     public Uri HttpAddress { get; private set; } = null!;
 
     // The real service process behind a resource name (e.g. "sip-plans").
-    public ServiceProcess Service(string resource) => _services[resource];
+    public DotnetProcess Service(string resource) => _services[resource];
 
     public async Task InitializeAsync()
     {
@@ -36,7 +37,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         Echo = await EchoBackend.StartAsync("echo");
         AccessLogStandIn = await EchoBackend.StartAsync("access-log");
 
-        var environment = new Dictionary<string, string>(TrustIdentity(Identity))
+        var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["services__echo__http__0"] = Echo.Address.ToString().TrimEnd('/'),
             ["services__access-log__http__0"] = AccessLogStandIn.Address.ToString().TrimEnd('/'),
@@ -59,22 +60,14 @@ public sealed class GatewayFixture : IAsyncLifetime
         environment["Kestrel__Endpoints__grpc__Url"] = GrpcAddress.ToString().TrimEnd('/');
         foreach (var (key, value) in EchoRouteSettings()) environment[key] = value;
 
-        Gateway = await ServiceProcess.StartAsync("Gateway", environment, new Uri(HttpAddress, "/alive"), http2Only: false);
+        Gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
     }
 
-    private static async Task<(string Resource, ServiceProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity)
+    private static async Task<(string Resource, DotnetProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity)
     {
-        var port = FreePort.Next();
-        var address = $"http://127.0.0.1:{port}";
-        var process = await ServiceProcess.StartAsync(project, new Dictionary<string, string>(TrustIdentity(identity))
-        {
-            ["ASPNETCORE_URLS"] = address,
-        }, new Uri($"{address}/alive"), http2Only: true);
-        return (ResourceName(project), process, address);
+        var process = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll(project), identity.ServiceEnvironment);
+        return (ResourceName(project), process, process.Address.ToString().TrimEnd('/'));
     }
-
-    private static Dictionary<string, string> TrustIdentity(IdentityServer identity) =>
-        identity.ServiceEnvironment.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
 
     // A municipal or regional system's token (client credentials of system-{alias}).
     public Task<string> SystemTokenAsync(string organisationAlias) =>
@@ -92,7 +85,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     // The echo service's routes: unary methods with a short route timeout, the stream method with
     // route timeouts disabled, a short cluster ActivityTimeout, and a 1 MiB body limit.
-    private static Dictionary<string, string> EchoRouteSettings() => new()
+    private static Dictionary<string, string?> EchoRouteSettings() => new()
     {
         ["ReverseProxy__Routes__echo__ClusterId"] = "echo",
         ["ReverseProxy__Routes__echo__AuthorizationPolicy"] = "echo-caller",

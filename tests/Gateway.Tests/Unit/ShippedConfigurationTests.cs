@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
-using Samverkan.Gateway.Tests.Infrastructure;
+using Samverkan.TestSupport.Processes;
 
 namespace Samverkan.Gateway.Tests.Unit;
 
@@ -8,7 +8,7 @@ namespace Samverkan.Gateway.Tests.Unit;
 public sealed partial class ShippedConfigurationTests
 {
     private static readonly IConfigurationRoot Settings = new ConfigurationBuilder()
-        .AddJsonFile(RepositoryPaths.SourceFile("src", "Gateway", "appsettings.json"))
+        .AddJsonFile(RepositoryPaths.Combine("src/Gateway/appsettings.json"))
         .Build();
 
     private static IEnumerable<IConfigurationSection> Routes => Settings.GetSection("ReverseProxy:Routes").GetChildren();
@@ -59,7 +59,7 @@ public sealed partial class ShippedConfigurationTests
     public void Every_gRPC_service_in_the_contracts_has_a_route_to_its_cluster()
     {
         var routed = Routes.Select(r => r["Match:Path"]).ToHashSet();
-        var protos = Directory.EnumerateFiles(RepositoryPaths.SourceFile("src", "Contracts", "Protos"), "*.proto", SearchOption.AllDirectories);
+        var protos = Directory.EnumerateFiles(RepositoryPaths.Combine("src/Contracts/Protos"), "*.proto", SearchOption.AllDirectories);
         foreach (var proto in protos)
         {
             var text = File.ReadAllText(proto);
