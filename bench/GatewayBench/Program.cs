@@ -8,6 +8,7 @@ using Samverkan.TestSupport.Identity;
 using Samverkan.TestSupport.Processes;
 
 // dotnet run -c Release --project bench/GatewayBench -- [--concurrency 32] [--duration 10] [--warmup 10] [--rounds 3]
+//     [--gateway-env KEY=VALUE ...]   (extra gateway settings for experiments, e.g. OTEL_SDK_DISABLED=true)
 var concurrency = Option("--concurrency", 32);
 var duration = TimeSpan.FromSeconds(Option("--duration", 10));
 var warmup = TimeSpan.FromSeconds(Option("--warmup", 10));
@@ -24,7 +25,7 @@ var bearer = new Metadata { { "authorization", $"Bearer {token}" } };
 
 var bare = await BenchServers.StartBareEchoAsync();
 var service = await BenchServers.StartPlatformServiceAsync(identity.ServiceEnvironment);
-await using var gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), new Dictionary<string, string?>(identity.ServiceEnvironment)
+var gatewaySettings = new Dictionary<string, string?>(identity.ServiceEnvironment)
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Logging__LogLevel__Default"] = "Warning",
@@ -43,7 +44,9 @@ await using var gateway = await DotnetProcess.StartAsync(RepositoryPaths.Project
     // The benchmark measures the proxy path, not the limiter's refusals.
     ["Gateway__RateLimiting__PerClient__TokenLimit"] = "100000000",
     ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "100000000",
-});
+};
+foreach (var (key, value) in GatewayOverrides()) gatewaySettings[key] = value;
+await using var gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), gatewaySettings);
 
 var targets = new (string Name, Uri Address, Metadata? Headers)[]
 {
@@ -98,6 +101,18 @@ int Option(string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+IEnumerable<KeyValuePair<string, string?>> GatewayOverrides()
+{
+    for (var i = 0; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--gateway-env" && args[i + 1].Split('=', 2) is [var key, var value])
+        {
+            Console.WriteLine($"gateway setting {key}={value}");
+            yield return new(key, value);
+        }
+    }
 }
 
 static string LoadAverage() =>
