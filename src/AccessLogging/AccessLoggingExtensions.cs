@@ -10,7 +10,14 @@ public static class AccessLoggingExtensions
     public static TBuilder AddAccessLogging<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddOptions<AccessLoggingOptions>()
-            .Bind(builder.Configuration.GetSection(AccessLoggingOptions.SectionName));
+            .Bind(builder.Configuration.GetSection(AccessLoggingOptions.SectionName))
+            .PostConfigure(options =>
+            {
+                if (string.IsNullOrWhiteSpace(options.ServiceName))
+                {
+                    options.ServiceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+                }
+            });
         builder.Services.AddSingleton<PersonReferences>();
         builder.Services.AddSingleton<AccessRecorder>();
         builder.Services.TryAddSingleton(TimeProvider.System);

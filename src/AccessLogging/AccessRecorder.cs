@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.ServiceDefaults.Authorization;
 using Samverkan.Store;
@@ -12,12 +13,24 @@ namespace Samverkan.AccessLogging;
 // - for changes, add them to the change's own UnitOfWork (RecordIn) so both commit or neither;
 // - for reads, RecordReadsAsync commits them before the data is returned; if that fails the read
 //   fails too (no access without a trace).
-public sealed class AccessRecorder(IDocumentStore store, PersonReferences personReferences, TimeProvider time, IHostEnvironment environment)
+public sealed class AccessRecorder(IDocumentStore store, PersonReferences personReferences, TimeProvider time, IOptions<AccessLoggingOptions> options)
 {
     public AccessRecord Create(
         CallerIdentity caller,
         AccessAction action,
         string personalIdentityNumber,
+        bool protectedIdentity,
+        string purpose,
+        string resource) =>
+        CreateForPersonReference(caller, action, personReferences.For(personalIdentityNumber), protectedIdentity, purpose, resource);
+
+    // For services that hold only the pseudonymous reference (the access log itself, when an
+    // auditor reads entries about a person). Set record.ResourceOrganisationCode/ResourceUnitId on
+    // the result when the owner of the resource is known (review flags "outside own unit").
+    public AccessRecord CreateForPersonReference(
+        CallerIdentity caller,
+        AccessAction action,
+        string personRef,
         bool protectedIdentity,
         string purpose,
         string resource)
@@ -27,13 +40,13 @@ public sealed class AccessRecorder(IDocumentStore store, PersonReferences person
             RecordId = Guid.NewGuid().ToString(),
             OccurredAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
             Action = action,
-            Service = environment.ApplicationName,
+            Service = options.Value.ServiceName,
             UserSubject = caller.Subject,
             Username = caller.Username ?? "",
             ClientId = caller.ClientId ?? "",
             UnitId = caller.UnitId ?? "",
             OrganisationCode = caller.OrganisationCode,
-            PersonRef = personReferences.For(personalIdentityNumber),
+            PersonRef = personRef,
             ProtectedIdentity = protectedIdentity,
             Purpose = purpose,
             Resource = resource,

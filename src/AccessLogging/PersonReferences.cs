@@ -11,6 +11,10 @@ public sealed class AccessLoggingOptions
     // Secret key for pseudonymous person references (base64, at least 32 bytes). The same key on
     // every service, so one person has one reference platform-wide; kept out of the store.
     public string PersonReferenceKey { get; set; } = "";
+
+    // The resource name recorded as AccessRecord.service ("discharge-notices"). Defaults to
+    // OTEL_SERVICE_NAME, which the launcher (or Aspire) sets to the resource name.
+    public string ServiceName { get; set; } = "";
 }
 
 // Pseudonymous person reference: HMAC-SHA256 of the 12-digit personnummer under the platform key.

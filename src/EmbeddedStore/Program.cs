@@ -17,13 +17,15 @@ catch (ArgumentException e)
 }
 
 Directory.CreateDirectory(options.DataDirectory);
+using var stopping = new ManualResetEventSlim();
 using var loggerFactory = LoggerFactory.Create(logging => logging
     .AddSimpleConsole(o => o.SingleLine = true)
     .SetMinimumLevel(LogLevel.Warning)
-    // Garnet warns that an external logger factory overrides its logging options: expected here.
-    .AddFilter("ArgParser", LogLevel.Error));
+    // Garnet warns that an external logger factory overrides its logging options (expected here),
+    // and its background tasks log their cancellation as failures while it shuts down.
+    .AddFilter("ArgParser", LogLevel.Error)
+    .AddFilter((category, level) => level >= LogLevel.Warning && !(stopping.IsSet && category == "StoreWrapper")));
 
-using var stopping = new ManualResetEventSlim();
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 

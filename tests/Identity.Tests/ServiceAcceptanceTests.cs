@@ -20,6 +20,21 @@ public sealed class ServiceAcceptanceTests(PlatformFixture platform)
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
     }
 
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/alive")]
+    public async Task SipPlans_http_health_endpoints_need_no_token(string path)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(platform.SipPlans.Address, path))
+        {
+            Version = System.Net.HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        using var response = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task SipPlans_serves_reflection_anonymously()
     {

@@ -145,4 +145,26 @@ public sealed class TokenShapeTests(IdentityServerFixture fixture)
         Assert.Equal("olof.stark", (string?)info["preferred_username"]);
         Assert.Equal("2085-po", (string?)info["unit"]);
     }
+
+    [Fact]
+    public async Task A_confidential_client_may_introspect_a_token_and_a_public_client_may_not()
+    {
+        var token = await Server.CreateTokenClient().GetUserTokenAsync("anna.lind");
+        var endpoint = Server.RealmUrl + "/protocol/openid-connect/token/introspect";
+        using var http = new HttpClient();
+
+        using var byService = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new FormUrlEncodedContent(TokenClient.Form(("token", token.AccessToken))),
+        };
+        byService.Headers.Authorization = new("Basic", Convert.ToBase64String(
+            System.Text.Encoding.UTF8.GetBytes("system-mora:" + Server.DevRealm.SecretOf("system-mora"))));
+        var answer = JsonNode.Parse(await (await http.SendAsync(byService)).Content.ReadAsStringAsync())!;
+        Assert.True((bool?)answer["active"]);
+        Assert.Equal(Server.DevRealm.SubjectOf("anna.lind"), (string?)answer["sub"]);
+
+        using var byPublic = await http.PostAsync(endpoint,
+            new FormUrlEncodedContent(TokenClient.Form(("token", token.AccessToken), ("client_id", TokenClient.TestsClient))));
+        Assert.Equal("invalid_client", (string?)JsonNode.Parse(await byPublic.Content.ReadAsStringAsync())!["error"]);
+    }
 }

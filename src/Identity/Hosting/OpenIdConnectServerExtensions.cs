@@ -78,6 +78,10 @@ public static class OpenIdConnectServerExtensions
                 .AddEventHandler(RefreshTokenPolicyHandler.Descriptor)
                 .AddEventHandler(ServiceAccountClientIdHandler.Descriptor);
 
+            // Keycloak lets any confidential client of the realm introspect any of its tokens;
+            // OpenIddict would limit it to the token's audiences and presenter.
+            server.RemoveEventHandler(OpenIddictServerHandlers.Introspection.ValidateAuthorizedParty.Descriptor);
+
             server.UseAspNetCore()
                 .EnableAuthorizationEndpointPassthrough()
                 .EnableTokenEndpointPassthrough()

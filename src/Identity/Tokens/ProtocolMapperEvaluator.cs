@@ -117,7 +117,9 @@ public static class ProtocolMapperEvaluator
 
     private static JsonNode? OrganizationClaim(ProtocolMapper mapper, RealmUser user, GrantedScopes grant)
     {
-        if (grant.Organizations is not { } selection) return null;
+        // The mapper runs only when its scope applies; without an explicit organization:<alias>
+        // every organisation of the user is granted (Keycloak's default-scope behaviour).
+        var selection = grant.Organizations ?? OrganizationSelection.All;
         var organizations = user.Organizations.Where(o => o.Enabled && selection.Admits(o.Alias)).ToList();
         if (organizations.Count == 0) return null;
 

@@ -18,6 +18,8 @@ public sealed class SipPlansProcess : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    public Uri Address => _process.Address;
+
     public string Output => _process.Output;
 
     public static async Task<SipPlansProcess> StartAsync(IdentityServer identity) =>

@@ -9,12 +9,13 @@ namespace Samverkan.TestSupport.Processes;
 public sealed partial class DotnetProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _output;
 
-    private DotnetProcess(Process process, Uri address)
+    private DotnetProcess(Process process, Uri address, StringBuilder output)
     {
         _process = process;
         Address = address;
+        _output = output;
     }
 
     public Uri Address { get; }
@@ -65,11 +66,8 @@ public sealed partial class DotnetProcess : IAsyncDisposable
 
         try
         {
-            var address = await listening.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(60));
-            var started = new DotnetProcess(process, address);
-            lock (output) started._output.Append(output);
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (started._output) started._output.AppendLine(e.Data); };
-            return started;
+            var address = await listening.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(120));
+            return new DotnetProcess(process, address, output);
         }
         catch (Exception ex) when (ex is TimeoutException)
         {

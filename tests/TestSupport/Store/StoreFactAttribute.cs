@@ -9,9 +9,3 @@ namespace Samverkan.TestSupport.Store;
 [XunitTestCaseDiscoverer("Samverkan.TestSupport.Store.StoreFactDiscoverer", "Samverkan.TestSupport")]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class StoreFactAttribute : FactAttribute;
-
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class StoreKindAttribute(StoreKind kind) : Attribute
-{
-    public StoreKind Kind { get; } = kind;
-}

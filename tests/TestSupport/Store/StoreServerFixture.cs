@@ -37,7 +37,3 @@ public class StoreServerFixture : IAsyncLifetime
         }
     }
 }
-
-public sealed class RedisStoreFixture() : StoreServerFixture(StoreKind.Redis);
-
-public sealed class GarnetStoreFixture() : StoreServerFixture(StoreKind.Garnet);

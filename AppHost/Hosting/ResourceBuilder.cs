@@ -1,0 +1,9 @@
+namespace Samverkan.AppHost.Hosting;
+
+public sealed class ResourceBuilder<T>(T resource, DistributedApplicationBuilder applicationBuilder) : IResourceBuilder<T>
+    where T : Resource
+{
+    public T Resource { get; } = resource;
+
+    public DistributedApplicationBuilder ApplicationBuilder { get; } = applicationBuilder;
+}

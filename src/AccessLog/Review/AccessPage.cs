@@ -1,0 +1,5 @@
+using Samverkan.AccessLog.Chain;
+
+namespace Samverkan.AccessLog.Review;
+
+public sealed record AccessPage(IReadOnlyList<ChainedAccess> Entries, PageToken? Next);

@@ -1,0 +1,8 @@
+namespace Samverkan.AccessLog.Review;
+
+public enum UnitCheck
+{
+    OwnOrganisation,
+    OtherOrganisation,
+    Unknown,
+}

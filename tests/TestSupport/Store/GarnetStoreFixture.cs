@@ -1,0 +1,3 @@
+namespace Samverkan.TestSupport.Store;
+
+public sealed class GarnetStoreFixture() : StoreServerFixture(StoreKind.Garnet);

@@ -1,0 +1,3 @@
+namespace Samverkan.TestSupport.Store;
+
+public sealed class RedisStoreFixture() : StoreServerFixture(StoreKind.Redis);
