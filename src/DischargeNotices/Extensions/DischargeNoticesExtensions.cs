@@ -54,6 +54,10 @@ public static class DischargeNoticesExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineMonitor>());
 
         services.AddGrpc().AddServiceOptions<DischargeNoticesService>(o => o.Interceptors.Add<DischargeErrorInterceptor>());
+
+        // The access-log service consumes (and registers on) the audit channel; what it has chained
+        // is trimmed here, so the service's own copy does not grow for the five years of retention.
+        builder.AddChannelTrimming(TimeSpan.FromMinutes(1), Samverkan.AccessLogging.AccessLogChannel.Name);
         return builder;
     }
 
