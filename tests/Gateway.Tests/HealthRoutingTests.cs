@@ -25,20 +25,6 @@ public sealed class HealthRoutingTests(GatewayFixture gateway)
     }
 
     [Fact]
-    public async Task Health_reaches_the_named_service_and_not_another()
-    {
-        // The access-log stand-in has no health service: its Unimplemented answer names it, which
-        // proves the header picked the access-log cluster.
-        var client = new Health.HealthClient(gateway.Channel());
-
-        var error = await Assert.ThrowsAsync<RpcException>(() => client.CheckAsync(new HealthCheckRequest(),
-            new Metadata { { "x-samverkan-service", "access-log" } }, deadline: DateTime.UtcNow.AddSeconds(10)).ResponseAsync);
-
-        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
-        Assert.Contains("backend access-log", error.Status.Detail);
-    }
-
-    [Fact]
     public async Task Health_without_a_service_name_is_the_gateways_own()
     {
         var client = new Health.HealthClient(gateway.Channel());

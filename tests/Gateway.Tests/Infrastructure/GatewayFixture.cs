@@ -5,17 +5,21 @@ using Grpc.Net.Client;
 using Samverkan.Gateway.Tests.Backend;
 using Samverkan.TestSupport.Identity;
 using Samverkan.TestSupport.Processes;
+using Samverkan.TestSupport.Store;
 
 namespace Samverkan.Gateway.Tests.Infrastructure;
 
 // The gateway as a real process on two free loopback ports ("http": HTTP/1.1, "grpc": h2c), in
-// front of the real SipPlans, DischargeNotices, RelativeSupport and PersonalOmbudsmen processes,
-// a test Echo backend (route "echo", short timeouts) and a stand-in for access-log (whose service
-// has no gRPC endpoint yet). Destinations come through service discovery (services__*__http__0).
-// Gateway and services trust the real identity server, which issues the tests' tokens.
+// front of the real SipPlans, DischargeNotices, RelativeSupport, PersonalOmbudsmen and AccessLog
+// processes (the access log on a real store) and a test Echo backend (route "echo", short
+// timeouts). Destinations come through service discovery (services__*__http__0). Gateway and
+// services trust the real identity server, which issues the tests' tokens.
 public sealed class GatewayFixture : IAsyncLifetime
 {
-    public static readonly string[] RealServices = ["SipPlans", "DischargeNotices", "RelativeSupport", "PersonalOmbudsmen"];
+    public static readonly string[] RealServices = ["SipPlans", "DischargeNotices", "RelativeSupport", "PersonalOmbudsmen", "AccessLog"];
+
+    // The access log pseudonymises persons with a keyed HMAC; any 32-byte key does for tests.
+    private static readonly string PersonReferenceKey = Convert.ToBase64String("samverkan-gateway-tests-key-32-bytes!"u8);
 
     private readonly Dictionary<string, DotnetProcess> _services = [];
     private readonly ConcurrentBag<GrpcChannel> _channels = [];
@@ -23,7 +27,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public IdentityServer Identity { get; private set; } = null!;
     public EchoBackend Echo { get; private set; } = null!;
-    public EchoBackend AccessLogStandIn { get; private set; } = null!;
+    public StoreServer Store { get; private set; } = null!;
     public DotnetProcess Gateway { get; private set; } = null!;
     public Uri GrpcAddress { get; private set; } = null!;
     public Uri HttpAddress { get; private set; } = null!;
@@ -34,18 +38,17 @@ public sealed class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Identity = await IdentityServer.StartAsync();
+        Store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
         Echo = await EchoBackend.StartAsync("echo");
-        AccessLogStandIn = await EchoBackend.StartAsync("access-log");
 
         var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["services__echo__http__0"] = Echo.Address.ToString().TrimEnd('/'),
-            ["services__access-log__http__0"] = AccessLogStandIn.Address.ToString().TrimEnd('/'),
             // A service that is down: nothing listens on this port.
             ["services__down__http__0"] = $"http://127.0.0.1:{FreePort.Next()}",
         };
 
-        var starts = RealServices.Select(project => StartServiceAsync(project, Identity)).ToList();
+        var starts = RealServices.Select(StartServiceAsync).ToList();
         foreach (var (resource, process, address) in await Task.WhenAll(starts))
         {
             _services[resource] = process;
@@ -63,9 +66,14 @@ public sealed class GatewayFixture : IAsyncLifetime
         Gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
     }
 
-    private static async Task<(string Resource, DotnetProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity)
+    private async Task<(string Resource, DotnetProcess Process, string Address)> StartServiceAsync(string project)
     {
-        var process = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll(project), identity.ServiceEnvironment);
+        var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
+        {
+            ["ConnectionStrings__store"] = Store.ConnectionString,
+            ["AccessLogging__PersonReferenceKey"] = PersonReferenceKey,
+        };
+        var process = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll(project), environment);
         return (ResourceName(project), process, process.Address.ToString().TrimEnd('/'));
     }
 
@@ -152,7 +160,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         if (Gateway is not null) await Gateway.DisposeAsync();
         foreach (var service in _services.Values) await service.DisposeAsync();
         if (Echo is not null) await Echo.DisposeAsync();
-        if (AccessLogStandIn is not null) await AccessLogStandIn.DisposeAsync();
+        if (Store is not null) await Store.DisposeAsync();
         if (Identity is not null) await Identity.DisposeAsync();
     }
 }

@@ -71,6 +71,42 @@ public sealed partial class ShippedConfigurationTests
         }
     }
 
+    [Theory]
+    [InlineData("  rpc Watch (WatchRequest) returns (stream Notice);", true)]
+    [InlineData("  rpc Upload (stream Chunk) returns (UploadReply);", true)]
+    [InlineData("  rpc Get (GetRequest) returns (samverkan.common.v1.Plan);", false)]
+    public void Streaming_RPCs_are_recognised(string line, bool streaming)
+    {
+        var rpc = StreamingRpcPattern().Match(line);
+        Assert.True(rpc.Success);
+        Assert.Equal(streaming, rpc.Groups[2].Success || rpc.Groups[3].Success);
+    }
+
+    [Fact]
+    public void Every_streaming_RPC_in_the_contracts_has_its_own_route_without_a_route_timeout()
+    {
+        // The service route's 30 s timeout is for unary calls; a stream on it would be cut.
+        var untimed = Routes.Where(r => string.Equals(r["TimeoutPolicy"], "Disable", StringComparison.OrdinalIgnoreCase))
+            .Select(r => r["Match:Path"]).ToHashSet();
+        foreach (var proto in Directory.EnumerateFiles(RepositoryPaths.Combine("src/Contracts/Protos"), "*.proto", SearchOption.AllDirectories))
+        {
+            var package = "";
+            var service = "";
+            foreach (var line in File.ReadLines(proto))
+            {
+                if (PackagePattern().Match(line) is { Success: true } p) package = p.Groups[1].Value;
+                if (ServicePattern().Match(line) is { Success: true } s) service = s.Groups[1].Value;
+                if (StreamingRpcPattern().Match(line) is { Success: true } rpc && (rpc.Groups[2].Success || rpc.Groups[3].Success))
+                {
+                    Assert.Contains($"/{package}.{service}/{rpc.Groups[1].Value}", untimed);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*rpc\s+(\w+)\s*\(\s*(stream\s+)?[\w.]+\s*\)\s*returns\s*\(\s*(stream\s+)?[\w.]+\s*\)")]
+    private static partial Regex StreamingRpcPattern();
+
     [GeneratedRegex(@"^package\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex PackagePattern();
 
