@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Samverkan.GatewayBench;
+using Samverkan.GatewayBench.Protos;
+using Samverkan.TestSupport.Identity;
+using Samverkan.TestSupport.Processes;
+
+// dotnet run -c Release --project bench/GatewayBench -- [--concurrency 32] [--duration 10] [--warmup 10] [--rounds 3]
+//     [--gateway-env KEY=VALUE ...]   (extra gateway settings for experiments, e.g. OTEL_SDK_DISABLED=true)
+var concurrency = Option("--concurrency", 32);
+var duration = TimeSpan.FromSeconds(Option("--duration", 10));
+var warmup = TimeSpan.FromSeconds(Option("--warmup", 10));
+var rounds = Option("--rounds", 3);
+
+Console.WriteLine($"GatewayBench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {CpuModel()}, " +
+    $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+Console.WriteLine($"load average at start: {LoadAverage()}");
+Console.WriteLine($"unary calls, concurrency {concurrency}, {duration.TotalSeconds:0} s per target per round after {warmup.TotalSeconds:0} s warm-up, {rounds} rounds, loopback h2c");
+
+await using var identity = await IdentityServer.StartAsync();
+var token = (await identity.CreateTokenClient().GetSystemTokenAsync("falun")).AccessToken;
+var bearer = new Metadata { { "authorization", $"Bearer {token}" } };
+
+var bare = await BenchServers.StartBareEchoAsync();
+var service = await BenchServers.StartPlatformServiceAsync(identity.ServiceEnvironment);
+var gatewaySettings = new Dictionary<string, string?>(identity.ServiceEnvironment)
+{
+    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["Logging__LogLevel__Default"] = "Warning",
+    ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
+    ["Kestrel__Endpoints__grpc__Url"] = "http://127.0.0.1:0",
+    ["services__bench__http__0"] = BenchServers.AddressOf(service).ToString().TrimEnd('/'),
+    ["ReverseProxy__Routes__bench__ClusterId"] = "bench",
+    ["ReverseProxy__Routes__bench__AuthorizationPolicy"] = "sip-plans-caller",
+    ["ReverseProxy__Routes__bench__RateLimiterPolicy"] = "per-client",
+    ["ReverseProxy__Routes__bench__Timeout"] = "00:00:30",
+    ["ReverseProxy__Routes__bench__Match__Path"] = "/samverkan.bench.v1.Echo/{**method}",
+    ["ReverseProxy__Clusters__bench__HttpRequest__Version"] = "2",
+    ["ReverseProxy__Clusters__bench__HttpRequest__VersionPolicy"] = "RequestVersionExact",
+    ["ReverseProxy__Clusters__bench__HttpRequest__ActivityTimeout"] = "01:00:00",
+    ["ReverseProxy__Clusters__bench__Destinations__bench__Address"] = "http://bench",
+    // The benchmark measures the proxy path, not the limiter's refusals.
+    ["Gateway__RateLimiting__PerClient__TokenLimit"] = "100000000",
+    ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "100000000",
+};
+foreach (var (key, value) in GatewayOverrides()) gatewaySettings[key] = value;
+await using var gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), gatewaySettings);
+
+var targets = new (string Name, Uri Address, Metadata? Headers)[]
+{
+    ("bare gRPC echo (ceiling)", BenchServers.AddressOf(bare), null),
+    ("service, direct", BenchServers.AddressOf(service), bearer),
+    ("service via gateway", gateway.Address, bearer),
+};
+
+using var gatewayProcess = System.Diagnostics.Process.GetProcessById(gateway.ProcessId);
+Console.WriteLine($"gateway pid {gateway.ProcessId}");
+var results = targets.ToDictionary(t => t.Name, _ => new List<LoadResult>());
+using var channels = new ChannelSet();
+foreach (var (name, address, headers) in targets)
+{
+    var client = new Echo.EchoClient(channels.For(address));
+    await client.SayAsync(new EchoRequest { Message = "check" }, headers); // fails fast if a target is miswired
+    await LoadRunner.RunAsync(name, client, headers, concurrency, warmup, gatewayProcess);
+}
+for (var round = 1; round <= rounds; round++)
+{
+    foreach (var (name, address, headers) in targets)
+    {
+        var result = await LoadRunner.RunAsync(name, new Echo.EchoClient(channels.For(address)), headers, concurrency, duration, gatewayProcess);
+        results[name].Add(result);
+        Console.WriteLine($"  round {round}: {name,-26} {result.CallsPerSecond,9:N0} calls/s  p50 {result.P50Ms,6:0.00} ms  p99 {result.P99Ms,6:0.00} ms  " +
+            $"cpu/call bench {result.BenchCpuMicrosPerCall,5:0} us gateway {result.GatewayCpuMicrosPerCall,5:0} us  errors {result.Errors}  load {LoadAverage()}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| target | calls/s | p50 ms | p99 ms | CPU µs/call, bench process | CPU µs/call, gateway | errors |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+var medians = new Dictionary<string, LoadResult>();
+foreach (var (name, runs) in results)
+{
+    var median = runs.OrderBy(r => r.CallsPerSecond).ElementAt(runs.Count / 2);
+    medians[name] = median;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {median.CallsPerSecond:N0} | {median.P50Ms:0.00} | {median.P99Ms:0.00} | {median.BenchCpuMicrosPerCall:0} | {median.GatewayCpuMicrosPerCall:0} | {runs.Sum(r => r.Errors)} |"));
+}
+var direct = medians["service, direct"].CallsPerSecond;
+var viaGateway = medians["service via gateway"].CallsPerSecond;
+var cost = 1 - viaGateway / direct;
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Gateway cost: {cost:P1} of direct throughput (target: at most 30%) -> {(cost <= 0.30 ? "MET" : "NOT MET")}"));
+
+await bare.StopAsync();
+await service.StopAsync();
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+IEnumerable<KeyValuePair<string, string?>> GatewayOverrides()
+{
+    for (var i = 0; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--gateway-env" && args[i + 1].Split('=', 2) is [var key, var value])
+        {
+            Console.WriteLine($"gateway setting {key}={value}");
+            yield return new(key, value);
+        }
+    }
+}
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+static string CpuModel()
+{
+    const string cpuinfo = "/proc/cpuinfo";
+    if (!File.Exists(cpuinfo)) return RuntimeInformation.ProcessArchitecture.ToString();
+    var line = File.ReadLines(cpuinfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+    return line?.Split(':', 2)[1].Trim() ?? RuntimeInformation.ProcessArchitecture.ToString();
+}
+
+// One HTTP/2 channel per target, disposed at the end.
+sealed class ChannelSet : IDisposable
+{
+    private readonly Dictionary<Uri, GrpcChannel> _channels = [];
+
+    public GrpcChannel For(Uri address)
+    {
+        if (!_channels.TryGetValue(address, out var channel))
+        {
+            channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+            {
+                HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+            });
+            _channels[address] = channel;
+        }
+        return channel;
+    }
+
+    public void Dispose()
+    {
+        foreach (var channel in _channels.Values) channel.Dispose();
+    }
+}

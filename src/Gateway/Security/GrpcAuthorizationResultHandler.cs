@@ -1,0 +1,34 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Samverkan.Gateway.Grpc;
+using Samverkan.ServiceDefaults.Keycloak;
+
+namespace Samverkan.Gateway.Security;
+
+// A gRPC caller whose valid token lacks what the route requires gets PermissionDenied (7) naming
+// the roles the route accepts. Everything else takes the standard path: a challenge reaches the
+// Keycloak JwtBearer events, which answer gRPC callers with Unauthenticated (16) and others with
+// 401 (never a redirect). Nothing is forwarded either way.
+public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (!authorizeResult.Forbidden || !GrpcProtocol.IsGrpcRequest(context.Request))
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+
+        return GrpcStatusResponse.WriteAsync(context, StatusCode.PermissionDenied, Describe(policy));
+    }
+
+    private static string Describe(AuthorizationPolicy policy)
+    {
+        var roles = policy.Requirements.OfType<RealmAccessRequirement>().SelectMany(r => r.Roles).Distinct().ToList();
+        return roles.Count > 0
+            ? $"This service requires one of the roles {string.Join(", ", roles)}; the access token carries none of them."
+            : "The access token does not allow this call.";
+    }
+}

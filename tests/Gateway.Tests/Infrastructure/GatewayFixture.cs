@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Samverkan.Gateway.Tests.Backend;
+using Samverkan.TestSupport.Identity;
+using Samverkan.TestSupport.Processes;
+
+namespace Samverkan.Gateway.Tests.Infrastructure;
+
+// The gateway as a real process on two free loopback ports ("http": HTTP/1.1, "grpc": h2c), in
+// front of the real SipPlans, DischargeNotices, RelativeSupport and PersonalOmbudsmen processes,
+// a test Echo backend (route "echo", short timeouts) and a stand-in for access-log (whose service
+// has no gRPC endpoint yet). Destinations come through service discovery (services__*__http__0).
+// Gateway and services trust the real identity server, which issues the tests' tokens.
+public sealed class GatewayFixture : IAsyncLifetime
+{
+    public static readonly string[] RealServices = ["SipPlans", "DischargeNotices", "RelativeSupport", "PersonalOmbudsmen"];
+
+    private readonly Dictionary<string, DotnetProcess> _services = [];
+    private readonly ConcurrentBag<GrpcChannel> _channels = [];
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+
+    public IdentityServer Identity { get; private set; } = null!;
+    public EchoBackend Echo { get; private set; } = null!;
+    public EchoBackend AccessLogStandIn { get; private set; } = null!;
+    public DotnetProcess Gateway { get; private set; } = null!;
+    public Uri GrpcAddress { get; private set; } = null!;
+    public Uri HttpAddress { get; private set; } = null!;
+
+    // The real service process behind a resource name (e.g. "sip-plans").
+    public DotnetProcess Service(string resource) => _services[resource];
+
+    public async Task InitializeAsync()
+    {
+        Identity = await IdentityServer.StartAsync();
+        Echo = await EchoBackend.StartAsync("echo");
+        AccessLogStandIn = await EchoBackend.StartAsync("access-log");
+
+        var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
+        {
+            ["services__echo__http__0"] = Echo.Address.ToString().TrimEnd('/'),
+            ["services__access-log__http__0"] = AccessLogStandIn.Address.ToString().TrimEnd('/'),
+            // A service that is down: nothing listens on this port.
+            ["services__down__http__0"] = $"http://127.0.0.1:{FreePort.Next()}",
+        };
+
+        var starts = RealServices.Select(project => StartServiceAsync(project, Identity)).ToList();
+        foreach (var (resource, process, address) in await Task.WhenAll(starts))
+        {
+            _services[resource] = process;
+            environment[$"services__{resource}__http__0"] = address;
+        }
+
+        var httpPort = FreePort.Next();
+        var grpcPort = FreePort.Next();
+        HttpAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
+        environment["Kestrel__Endpoints__http__Url"] = HttpAddress.ToString().TrimEnd('/');
+        environment["Kestrel__Endpoints__grpc__Url"] = GrpcAddress.ToString().TrimEnd('/');
+        foreach (var (key, value) in EchoRouteSettings()) environment[key] = value;
+
+        Gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
+    }
+
+    private static async Task<(string Resource, DotnetProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity)
+    {
+        var process = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll(project), identity.ServiceEnvironment);
+        return (ResourceName(project), process, process.Address.ToString().TrimEnd('/'));
+    }
+
+    // A municipal or regional system's token (client credentials of system-{alias}).
+    public Task<string> SystemTokenAsync(string organisationAlias) =>
+        _tokens.GetOrAdd("system:" + organisationAlias, async _ =>
+            (await Identity.CreateTokenClient().GetSystemTokenAsync(organisationAlias)).AccessToken);
+
+    // A staff member's token (development realm user).
+    public Task<string> UserTokenAsync(string username) =>
+        _tokens.GetOrAdd("user:" + username, async _ =>
+            (await Identity.CreateTokenClient().GetUserTokenAsync(username)).AccessToken);
+
+    // The AppHost's resource name for a project: SipPlans -> sip-plans.
+    public static string ResourceName(string project) =>
+        string.Concat(project.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    // The echo service's routes: unary methods with a short route timeout, the stream method with
+    // route timeouts disabled, a short cluster ActivityTimeout, and a 1 MiB body limit.
+    private static Dictionary<string, string?> EchoRouteSettings() => new()
+    {
+        ["ReverseProxy__Routes__echo__ClusterId"] = "echo",
+        ["ReverseProxy__Routes__echo__AuthorizationPolicy"] = "echo-caller",
+        ["ReverseProxy__Routes__echo__RateLimiterPolicy"] = "per-client",
+        ["ReverseProxy__Routes__echo__Timeout"] = GatewayTimings.UnaryRouteTimeout.ToString("c"),
+        ["ReverseProxy__Routes__echo__MaxRequestBodySize"] = GatewayTimings.EchoMaxRequestBodySize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["ReverseProxy__Routes__echo__Match__Path"] = "/samverkan.gatewaytest.v1.Echo/{**method}",
+        ["ReverseProxy__Routes__echo-stream__ClusterId"] = "echo",
+        ["ReverseProxy__Routes__echo-stream__AuthorizationPolicy"] = "echo-caller",
+        ["ReverseProxy__Routes__echo-stream__RateLimiterPolicy"] = "per-client",
+        ["ReverseProxy__Routes__echo-stream__TimeoutPolicy"] = "Disable",
+        ["ReverseProxy__Routes__echo-stream__Match__Path"] = "/samverkan.gatewaytest.v1.Echo/Stream",
+        ["ReverseProxy__Clusters__echo__HttpRequest__Version"] = "2",
+        ["ReverseProxy__Clusters__echo__HttpRequest__VersionPolicy"] = "RequestVersionExact",
+        ["ReverseProxy__Clusters__echo__HttpRequest__ActivityTimeout"] = GatewayTimings.ActivityTimeout.ToString("c"),
+        ["ReverseProxy__Clusters__echo__Destinations__echo__Address"] = "http://echo",
+        ["Gateway__Authorization__Policies__echo-caller__AnyRealmRole__0"] = "sip-participant",
+        ["ReverseProxy__Routes__down__ClusterId"] = "down",
+        ["ReverseProxy__Routes__down__AuthorizationPolicy"] = "echo-caller",
+        ["ReverseProxy__Routes__down__Match__Path"] = "/samverkan.gatewaytest.v1.Down/{**method}",
+        ["ReverseProxy__Clusters__down__HttpRequest__Version"] = "2",
+        ["ReverseProxy__Clusters__down__HttpRequest__VersionPolicy"] = "RequestVersionExact",
+        ["ReverseProxy__Clusters__down__Destinations__down__Address"] = "http://down",
+        ["Gateway__RateLimiting__PerClient__TokenLimit"] = "1000",
+        ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "1000",
+        // Only the rate-limit test calls as system-mora: a burst of 3, then one call per hour.
+        [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokenLimit"] = GatewayTimings.LimitedClientBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokensPerPeriod"] = "1",
+        [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__ReplenishmentPeriod"] = "01:00:00",
+    };
+
+    public const string RateLimitedSystem = "system-mora";
+
+    // A channel to the gateway's h2c endpoint (native gRPC), optionally sending a bearer token.
+    public GrpcChannel Channel(string? accessToken = null, Uri? address = null)
+    {
+        var handler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true };
+        var options = new GrpcChannelOptions
+        {
+            HttpHandler = handler,
+            MaxSendMessageSize = null,
+            MaxReceiveMessageSize = null,
+        };
+        if (accessToken is not null)
+        {
+            options.Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure,
+                CallCredentials.FromInterceptor((_, metadata) =>
+                {
+                    metadata.Add("authorization", $"Bearer {accessToken}");
+                    return Task.CompletedTask;
+                }));
+            options.UnsafeUseInsecureChannelCallCredentials = true;
+        }
+        var channel = GrpcChannel.ForAddress(address ?? GrpcAddress, options);
+        _channels.Add(channel);
+        return channel;
+    }
+
+    public HttpClient Http1Client() => new() { BaseAddress = HttpAddress, DefaultRequestVersion = HttpVersion.Version11 };
+
+    public async Task DisposeAsync()
+    {
+        foreach (var channel in _channels) channel.Dispose();
+        if (Gateway is not null) await Gateway.DisposeAsync();
+        foreach (var service in _services.Values) await service.DisposeAsync();
+        if (Echo is not null) await Echo.DisposeAsync();
+        if (AccessLogStandIn is not null) await AccessLogStandIn.DisposeAsync();
+        if (Identity is not null) await Identity.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GatewayCollection : ICollectionFixture<GatewayFixture>
+{
+    public const string Name = "gateway";
+}
