@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Samverkan.AccessLogging;
 using Samverkan.DischargeNotices.Application;
 using Samverkan.DischargeNotices.Application.Access;
 using Samverkan.DischargeNotices.Application.Auditing;
@@ -29,6 +30,11 @@ public static class DischargeNoticesExtensions
             .ValidateOnStart();
         services.AddOptions<PaymentResponsibilityOptions>()
             .Bind(builder.Configuration.GetSection(PaymentResponsibilityOptions.SectionName));
+        // Every call records access: without the person-reference key fail at start, not at the first call.
+        services.AddOptions<AccessLoggingOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.PersonReferenceKey),
+                "Configuration missing value for: AccessLogging:PersonReferenceKey (base64, >= 32 bytes, the same on every service).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         var contentRoot = builder.Environment.ContentRootPath;
