@@ -5,6 +5,7 @@ using Grpc.Net.Client;
 using Samverkan.Gateway.Tests.Backend;
 using Samverkan.TestSupport.Identity;
 using Samverkan.TestSupport.Processes;
+using Samverkan.TestSupport.Store;
 
 namespace Samverkan.Gateway.Tests.Infrastructure;
 
@@ -22,6 +23,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
 
     public IdentityServer Identity { get; private set; } = null!;
+    // The store the services keep their data in (DischargeNotices refuses to start without one).
+    public StoreServer Store { get; private set; } = null!;
     public EchoBackend Echo { get; private set; } = null!;
     public EchoBackend AccessLogStandIn { get; private set; } = null!;
     public DotnetProcess Gateway { get; private set; } = null!;
@@ -34,6 +37,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Identity = await IdentityServer.StartAsync();
+        Store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
         Echo = await EchoBackend.StartAsync("echo");
         AccessLogStandIn = await EchoBackend.StartAsync("access-log");
 
@@ -45,7 +49,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             ["services__down__http__0"] = $"http://127.0.0.1:{FreePort.Next()}",
         };
 
-        var starts = RealServices.Select(project => StartServiceAsync(project, Identity)).ToList();
+        var starts = RealServices.Select(project => StartServiceAsync(project, Identity, Store)).ToList();
         foreach (var (resource, process, address) in await Task.WhenAll(starts))
         {
             _services[resource] = process;
@@ -63,9 +67,10 @@ public sealed class GatewayFixture : IAsyncLifetime
         Gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
     }
 
-    private static async Task<(string Resource, DotnetProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity)
+    private static async Task<(string Resource, DotnetProcess Process, string Address)> StartServiceAsync(string project, IdentityServer identity, StoreServer store)
     {
-        var process = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll(project), identity.ServiceEnvironment);
+        var environment = new Dictionary<string, string?>(identity.ServiceEnvironment) { ["ConnectionStrings__store"] = store.ConnectionString };
+        var process = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll(project), environment);
         return (ResourceName(project), process, process.Address.ToString().TrimEnd('/'));
     }
 
@@ -154,6 +159,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         if (Echo is not null) await Echo.DisposeAsync();
         if (AccessLogStandIn is not null) await AccessLogStandIn.DisposeAsync();
         if (Identity is not null) await Identity.DisposeAsync();
+        if (Store is not null) await Store.DisposeAsync();
     }
 }
 
