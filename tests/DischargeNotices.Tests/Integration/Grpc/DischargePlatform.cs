@@ -13,9 +13,9 @@ namespace Samverkan.DischargeNotices.Tests.Integration.Grpc;
 // real tokens, and the DischargeNotices service as its own process, called over h2c.
 public sealed class DischargePlatform : IAsyncLifetime
 {
-    // The one line to change to run every gRPC test through the YARP gateway instead of directly
-    // against the service (the gateway is then started in front of it, see StartGatewayAsync).
-    public static readonly bool ThroughGateway = false;
+    // The one line to change between calling the service through the YARP gateway (true: the
+    // gateway is started in front of it, see StartGatewayAsync) and calling it directly (false).
+    public static readonly bool ThroughGateway = true;
 
     private readonly Dictionary<string, Task<string>> _tokens = [];
     private DotnetProcess? _service;
@@ -26,6 +26,9 @@ public sealed class DischargePlatform : IAsyncLifetime
     public GrpcChannel Channel { get; private set; } = null!;
     public Contract.DischargeNoticesClient Client { get; private set; } = null!;
     public string ServiceOutput => _service?.Output ?? "";
+
+    // The service process itself (its /metrics and /health), whatever the gRPC entry point is.
+    public Uri ServiceAddress => _service?.Address ?? throw new InvalidOperationException("The service has not started.");
 
     public async Task InitializeAsync()
     {
@@ -84,8 +87,8 @@ public sealed class DischargePlatform : IAsyncLifetime
         var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["services__discharge-notices__http__0"] = service.ToString().TrimEnd('/'),
+            ["Kestrel__Endpoints__http__Url"] = $"http://127.0.0.1:{FreePort()}",
             ["Kestrel__Endpoints__grpc__Url"] = grpc.ToString().TrimEnd('/'),
-            ["Kestrel__Endpoints__grpc__Protocols"] = "Http2",
         };
         _gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
         return grpc;

@@ -129,7 +129,7 @@ public sealed class ErrorStatusTests(DischargePlatform platform)
         for (var attempt = 0; attempt < 40 && !(metrics.Contains("samverkan_discharge_rejections") && metrics.Contains("samverkan_discharge_notices")); attempt++)
         {
             await Task.Delay(250);
-            metrics = await http.GetStringAsync(new Uri(platform.Channel.Target.StartsWith("http") ? platform.Channel.Target : "http://" + platform.Channel.Target) + "metrics");
+            metrics = await http.GetStringAsync(new Uri(platform.ServiceAddress, "/metrics"));
         }
 
         Assert.Contains("samverkan_discharge_rejections", metrics);
