@@ -3,6 +3,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGrpcServiceDefaults();
 builder.AddKeycloakWebApiAuthentication();
+builder.AddDocumentStore(DischargeStore.Keyspace);
+builder.AddAccessLogging();
+builder.AddDischargeNotices();
 
 var app = builder.Build();
 

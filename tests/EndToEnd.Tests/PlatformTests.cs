@@ -1,6 +1,5 @@
 using Grpc.Health.V1;
-using Grpc.Net.Client;
-using StackExchange.Redis;
+using Samverkan.Contracts.Discharge.V1;
 using Xunit.Abstractions;
 
 namespace Samverkan.EndToEnd.Tests;
@@ -11,7 +10,7 @@ public sealed class PlatformTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
-    private static readonly string[] GrpcServices = ["sip-plans", "discharge-notices", "relative-support", "personal-ombudsmen"];
+    private static readonly string[] GrpcServices = ["sip-plans", "discharge-notices", "relative-support", "personal-ombudsmen", "access-log"];
 
     [Theory]
     [InlineData("redis")]
@@ -21,8 +20,7 @@ public sealed class PlatformTests(ITestOutputHelper output)
         using var workspace = new TestWorkspace();
         var offset = await PortOffsets.FindFreeAsync(workspace, output);
         string[] arguments = ["--store", store, "--port-offset", offset.ToString(), "--data-dir", workspace.DataDirectory];
-        var key = $"e2e:restart-marker:{Guid.NewGuid():N}";
-        var value = Guid.NewGuid().ToString("N");
+        string caseId;
 
         await using (var appHost = AppHostProcess.Start(workspace.StateFile, arguments, output))
         {
@@ -31,41 +29,35 @@ public sealed class PlatformTests(ITestOutputHelper output)
             Assert.All(state.Resources, r => Assert.Equal("Healthy", r.State));
             AssertAspireEnvironment(state);
 
+            using var gateway = new GatewayClient(state);
             foreach (var service in GrpcServices)
             {
-                Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await CheckGrpcHealthAsync(state[service].Url));
+                Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await gateway.CheckHealthAsync(service));
             }
 
-            // TODO(lead): write a real discharge notice through the gateway here once the service has
-            // RPCs, and read it back after the restart, instead of this raw store key.
-            await using (var redis = await ConnectionMultiplexer.ConnectAsync(state["store"].ConnectionString!))
-            {
-                Assert.True(await redis.GetDatabase().StringSetAsync(key, value));
-            }
+            // A real discharge notice through the front door: the region's system sends it, and
+            // Falun's system (a recipient) finds it in its inbox.
+            var sent = await gateway.DischargeNotices.SendAdmissionNoticeAsync(
+                GatewayClient.AdmissionNotice(), await gateway.SystemAsync("region-dalarna"));
+            caseId = sent.Accepted.CaseId;
+            var inbox = await gateway.DischargeNotices.ListInboxAsync(new ListInboxRequest(), await gateway.SystemAsync("falun"));
+            Assert.Contains(inbox.Notices, n => n.CaseId == caseId);
 
             await appHost.StopAndAssertNoOrphansAsync();
         }
 
+        // Restarted on the same data: the acknowledged notice is still there, history intact.
         await using (var appHost = AppHostProcess.Start(workspace.StateFile, arguments, output))
         {
             var state = await appHost.WaitForStateAsync("Healthy", StartTimeout);
-            await using (var redis = await ConnectionMultiplexer.ConnectAsync(state["store"].ConnectionString!))
-            {
-                Assert.Equal(value, (string?)await redis.GetDatabase().StringGetAsync(key));
-            }
+            using var gateway = new GatewayClient(state);
+            var found = await gateway.DischargeNotices.GetCaseAsync(new GetCaseRequest { CaseId = caseId }, await gateway.SystemAsync("falun"));
+            Assert.Equal(caseId, found.CaseId);
+            Assert.Equal(CaseStatus.Admitted, found.Status);
+            Assert.Equal(CaseEvent.DetailOneofCase.AdmissionNoticeSent, Assert.Single(found.Events).DetailCase);
 
             await appHost.StopAndAssertNoOrphansAsync();
         }
-    }
-
-    // TODO(lead): once the gateway routes gRPC, call the services through state["gateway"]'s "grpc"
-    // URL (h2c) instead of each service's own port.
-    private static async Task<HealthCheckResponse.Types.ServingStatus> CheckGrpcHealthAsync(Uri address)
-    {
-        // An http:// address makes Grpc.Net.Client speak HTTP/2 with prior knowledge (h2c).
-        using var channel = GrpcChannel.ForAddress(address);
-        var response = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
-        return response.Status;
     }
 
     // What a real Aspire AppHost injects, read from the running children's environment

@@ -1,0 +1,3 @@
+namespace Samverkan.DischargeNotices.Application.Queries;
+
+public sealed record CaseDeadlines(DischargeCase Case, IReadOnlyList<DeadlineStatus> Missed);

@@ -1,0 +1,3 @@
+namespace Samverkan.DischargeNotices.Application.Queries;
+
+public sealed record DeviationPage(IReadOnlyList<DeviationReport> Reports, string NextPageToken);

@@ -1,0 +1,3 @@
+namespace Samverkan.DischargeNotices.Application.Queries;
+
+public sealed record PastDeadlinePage(IReadOnlyList<CaseDeadlines> Cases, string NextPageToken);

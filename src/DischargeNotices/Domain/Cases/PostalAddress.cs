@@ -1,0 +1,3 @@
+namespace Samverkan.DischargeNotices.Domain.Cases;
+
+public sealed record PostalAddress(string Street, string PostalCode, string City);

@@ -1,0 +1,8 @@
+namespace Samverkan.DischargeNotices.Domain.Cases;
+
+public enum RecipientKind
+{
+    SocialServices,
+    MunicipalHealthCare,
+    OutpatientCare,
+}

@@ -1,0 +1,8 @@
+namespace Samverkan.DischargeNotices.Domain.Consent;
+
+public enum ConsentGiver
+{
+    Patient,
+    Guardian,               // vårdnadshavare
+    LegalRepresentative,
+}

@@ -1,0 +1,7 @@
+namespace Samverkan.DischargeNotices.Domain.Events;
+
+public enum ReadinessWithdrawalReason
+{
+    ConditionChanged,
+    SentInError,
+}

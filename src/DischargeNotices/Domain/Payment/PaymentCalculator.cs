@@ -1,0 +1,79 @@
+namespace Samverkan.DischargeNotices.Domain.Payment;
+
+// Computes a case's payment responsibility from its events under an agreement (PaymentAgreement
+// explains the day counting). Pure: a changed agreement is applied by computing again, and every
+// charged day names the readiness notice it comes from.
+public static class PaymentCalculator
+{
+    // openUntil: the first day not counted for a period still open (normally today, which is not over).
+    public static CasePayment Calculate(DischargeCase @case, PaymentAgreement agreement, DailyAmountTable amounts, DateOnly openUntil)
+    {
+        if (!@case.NeedsMunicipality)
+        {
+            return new CasePayment(@case.Id, @case.ResidenceMunicipality, agreement, false,
+                "No municipal intervention (social services or municipal health care) was marked as needed.", []);
+        }
+
+        var threshold = agreement.ThresholdFor(@case.Admission.CareType);
+        var periods = new List<ReadinessPeriod>();
+        ReadinessNotified? open = null;
+        foreach (var @event in @case.Events)
+        {
+            switch (@event)
+            {
+                case ReadinessNotified readiness:
+                    open = readiness;
+                    break;
+                case ReadinessWithdrawn withdrawal when open is not null:
+                    periods.Add(Period(@case, open, withdrawal.Sequence, SwedishCalendar.DateOf(withdrawal.OccurredAt), agreement, threshold, amounts));
+                    open = null;
+                    break;
+                case PatientDischarged discharge when open is not null:
+                    var dischargeDay = SwedishCalendar.DateOf(discharge.OccurredAt);
+                    periods.Add(Period(@case, open, discharge.Sequence, agreement.DischargeDayCounts ? dischargeDay.AddDays(1) : dischargeDay,
+                        agreement, threshold, amounts));
+                    open = null;
+                    break;
+            }
+        }
+        if (open is not null) periods.Add(Period(@case, open, null, openUntil, agreement, threshold, amounts));
+
+        return new CasePayment(@case.Id, @case.ResidenceMunicipality, agreement, true, null, periods);
+    }
+
+    // The local day a notice counts from: its sending day, or the next day after the cut-off hour.
+    public static DateOnly EffectiveNoticeDate(DateTimeOffset sentAt, PaymentAgreement agreement)
+    {
+        var day = SwedishCalendar.DateOf(sentAt);
+        return agreement.CutOffHour is { } cutOff && SwedishCalendar.HourOf(sentAt) >= cutOff ? day.AddDays(1) : day;
+    }
+
+    private static ReadinessPeriod Period(DischargeCase @case, ReadinessNotified readiness, int? endedBy, DateOnly endExclusive,
+        PaymentAgreement agreement, int threshold, DailyAmountTable amounts)
+    {
+        var effective = EffectiveNoticeDate(readiness.RecordedAt, agreement);
+        var clockStart = effective;
+        if (agreement.RequiresFixedCareContact)
+        {
+            var appointment = @case.Events.OfType<FixedCareContactAppointed>().FirstOrDefault();
+            // Without an appointed fixed care contact the clock has not started at all.
+            clockStart = appointment is null ? DateOnly.MaxValue : Later(effective, SwedishCalendar.DateOf(appointment.RecordedAt));
+        }
+
+        var readyDays = new List<DateOnly>();
+        if (clockStart != DateOnly.MaxValue)
+        {
+            for (var day = agreement.DayZeroCounts ? clockStart : clockStart.AddDays(1); day < endExclusive; day = day.AddDays(1))
+            {
+                readyDays.Add(day);
+            }
+        }
+
+        var charged = agreement.Model == PaymentModel.Individual
+            ? readyDays.Skip(threshold).Select(d => new ChargedDay(d, amounts.AmountFor(d.Year), readiness.Sequence)).ToList()
+            : [];
+        return new ReadinessPeriod(readiness.Sequence, readiness.RecordedAt, effective, endedBy, readyDays, charged);
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+}

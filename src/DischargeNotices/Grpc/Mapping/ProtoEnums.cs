@@ -1,0 +1,136 @@
+using Proto = Samverkan.Contracts.Discharge.V1;
+
+namespace Samverkan.DischargeNotices.Grpc.Mapping;
+
+// The contract's enums and the domain's, both ways. UNSPECIFIED (0) or an unknown number from a
+// newer client is an invalid argument naming the field.
+public static class ProtoEnums
+{
+    public static CareNeed ToDomain(Proto.CareNeed value, string field) => value switch
+    {
+        Proto.CareNeed.SocialServices => CareNeed.SocialServices,
+        Proto.CareNeed.MunicipalHealthCare => CareNeed.MunicipalHealthCare,
+        Proto.CareNeed.OutpatientCare => CareNeed.OutpatientCare,
+        _ => throw Unspecified(field),
+    };
+
+    public static Proto.CareNeed ToProto(CareNeed value) => value switch
+    {
+        CareNeed.SocialServices => Proto.CareNeed.SocialServices,
+        CareNeed.MunicipalHealthCare => Proto.CareNeed.MunicipalHealthCare,
+        _ => Proto.CareNeed.OutpatientCare,
+    };
+
+    public static CareType ToDomain(Proto.CareType value, string field) => value switch
+    {
+        Proto.CareType.Somatic => CareType.Somatic,
+        Proto.CareType.Psychiatric => CareType.Psychiatric,
+        _ => throw Unspecified(field),
+    };
+
+    public static Proto.CareType ToProto(CareType value) =>
+        value == CareType.Psychiatric ? Proto.CareType.Psychiatric : Proto.CareType.Somatic;
+
+    public static Proto.RecipientKind ToProto(RecipientKind value) => value switch
+    {
+        RecipientKind.SocialServices => Proto.RecipientKind.SocialServices,
+        RecipientKind.MunicipalHealthCare => Proto.RecipientKind.MunicipalHealthCare,
+        _ => Proto.RecipientKind.OutpatientCare,
+    };
+
+    public static Proto.CaseStatus ToProto(CaseStatus value) => value switch
+    {
+        CaseStatus.Admitted => Proto.CaseStatus.Admitted,
+        CaseStatus.ReadyForDischarge => Proto.CaseStatus.ReadyForDischarge,
+        _ => Proto.CaseStatus.Discharged,
+    };
+
+    public static ConsentScope ToDomain(Proto.ConsentScope value, string field) => value switch
+    {
+        Proto.ConsentScope.SendNotices => ConsentScope.SendNotices,
+        Proto.ConsentScope.TransferInformation => ConsentScope.TransferInformation,
+        Proto.ConsentScope.Sip => ConsentScope.Sip,
+        _ => throw Unspecified(field),
+    };
+
+    public static Proto.ConsentScope ToProto(ConsentScope value) => value switch
+    {
+        ConsentScope.SendNotices => Proto.ConsentScope.SendNotices,
+        ConsentScope.TransferInformation => Proto.ConsentScope.TransferInformation,
+        _ => Proto.ConsentScope.Sip,
+    };
+
+    public static ConsentForm ToDomain(Proto.ConsentForm value, string field) => value switch
+    {
+        Proto.ConsentForm.Verbal => ConsentForm.Verbal,
+        Proto.ConsentForm.Written => ConsentForm.Written,
+        Proto.ConsentForm.Digital => ConsentForm.Digital,
+        _ => throw Unspecified(field),
+    };
+
+    public static Proto.ConsentForm ToProto(ConsentForm value) => value switch
+    {
+        ConsentForm.Verbal => Proto.ConsentForm.Verbal,
+        ConsentForm.Written => Proto.ConsentForm.Written,
+        _ => Proto.ConsentForm.Digital,
+    };
+
+    public static ConsentGiver ToDomain(Proto.ConsentGiver value, string field) => value switch
+    {
+        Proto.ConsentGiver.Patient => ConsentGiver.Patient,
+        Proto.ConsentGiver.Guardian => ConsentGiver.Guardian,
+        Proto.ConsentGiver.LegalRepresentative => ConsentGiver.LegalRepresentative,
+        _ => throw Unspecified(field),
+    };
+
+    public static Proto.ConsentGiver ToProto(ConsentGiver value) => value switch
+    {
+        ConsentGiver.Patient => Proto.ConsentGiver.Patient,
+        ConsentGiver.Guardian => Proto.ConsentGiver.Guardian,
+        _ => Proto.ConsentGiver.LegalRepresentative,
+    };
+
+    public static ReadinessWithdrawalReason ToDomain(Proto.ReadinessWithdrawalReason value, string field) => value switch
+    {
+        Proto.ReadinessWithdrawalReason.ConditionChanged => ReadinessWithdrawalReason.ConditionChanged,
+        Proto.ReadinessWithdrawalReason.SentInError => ReadinessWithdrawalReason.SentInError,
+        _ => throw Unspecified(field),
+    };
+
+    public static Proto.ReadinessWithdrawalReason ToProto(ReadinessWithdrawalReason value) =>
+        value == ReadinessWithdrawalReason.SentInError ? Proto.ReadinessWithdrawalReason.SentInError : Proto.ReadinessWithdrawalReason.ConditionChanged;
+
+    public static Proto.NoticeKind ToProto(NoticeKind value) => value switch
+    {
+        NoticeKind.Admission => Proto.NoticeKind.Admission,
+        NoticeKind.EstimatedDischargeDateChanged => Proto.NoticeKind.EstimatedDischargeDateChanged,
+        NoticeKind.FixedCareContactAppointed => Proto.NoticeKind.FixedCareContactAppointed,
+        NoticeKind.ReadyForDischarge => Proto.NoticeKind.ReadyForDischarge,
+        NoticeKind.ReadinessWithdrawn => Proto.NoticeKind.ReadinessWithdrawn,
+        NoticeKind.InformationTransfer => Proto.NoticeKind.InformationTransfer,
+        _ => Proto.NoticeKind.Discharged,
+    };
+
+    public static Proto.DeadlineKind ToProto(DeadlineKind value) => value switch
+    {
+        DeadlineKind.AdmissionNotice => Proto.DeadlineKind.AdmissionNotice,
+        DeadlineKind.InformationTransfer => Proto.DeadlineKind.InformationTransfer,
+        DeadlineKind.SipInvitation => Proto.DeadlineKind.SipInvitation,
+        _ => Proto.DeadlineKind.FixedCareContact,
+    };
+
+    public static Proto.DeadlineState ToProto(DeadlineState value) => value switch
+    {
+        DeadlineState.Pending => Proto.DeadlineState.Pending,
+        DeadlineState.Met => Proto.DeadlineState.Met,
+        DeadlineState.Overdue => Proto.DeadlineState.Overdue,
+        DeadlineState.MetLate => Proto.DeadlineState.MetLate,
+        _ => Proto.DeadlineState.Cancelled,
+    };
+
+    public static Proto.PaymentModel ToProto(PaymentModel value) =>
+        value == PaymentModel.MonthlyAverage ? Proto.PaymentModel.MonthlyAverage : Proto.PaymentModel.Individual;
+
+    private static CaseRuleViolation Unspecified(string field) =>
+        CaseRuleViolation.Invalid(field, $"{field} is unspecified or not a value this service knows.");
+}

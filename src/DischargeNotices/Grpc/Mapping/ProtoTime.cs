@@ -1,0 +1,42 @@
+using Google.Protobuf.WellKnownTypes;
+
+namespace Samverkan.DischargeNotices.Grpc.Mapping;
+
+// Instants are google.protobuf.Timestamp, calendar days google.type.Date.
+public static class ProtoTime
+{
+    public static Timestamp ToProto(DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
+
+    public static Timestamp? ToProto(DateTimeOffset? instant) => instant is { } value ? Timestamp.FromDateTimeOffset(value) : null;
+
+    public static Google.Type.Date ToProto(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
+
+    public static DateTimeOffset Required(Timestamp? timestamp, string field) =>
+        Optional(timestamp, field) ?? throw CaseRuleViolation.Invalid(field, $"{field} is required.");
+
+    public static DateTimeOffset? Optional(Timestamp? timestamp, string field)
+    {
+        if (timestamp is null) return null;
+        try
+        {
+            return timestamp.ToDateTimeOffset();
+        }
+        catch (InvalidOperationException)
+        {
+            throw CaseRuleViolation.Invalid(field, $"{field} is not a valid timestamp.");
+        }
+    }
+
+    public static DateOnly Required(Google.Type.Date? date, string field)
+    {
+        if (date is null || date.Year == 0)
+        {
+            throw CaseRuleViolation.Invalid(field, $"{field} is required (a full date: year, month and day).");
+        }
+        if (date.Month is < 1 or > 12 || date.Day < 1 || date.Year is < 1 or > 9999 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
+        {
+            throw CaseRuleViolation.Invalid(field, $"{field} is not a valid calendar date.");
+        }
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+}

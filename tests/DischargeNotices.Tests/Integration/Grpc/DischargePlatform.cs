@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Sockets;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Samverkan.TestSupport.Identity;
+using Samverkan.TestSupport.Processes;
+using Samverkan.TestSupport.Store;
+using Contract = Samverkan.Contracts.Discharge.V1.DischargeNotices;
+
+namespace Samverkan.DischargeNotices.Tests.Integration.Grpc;
+
+// The real thing, as a municipal system meets it: a store process, the identity server issuing
+// real tokens, and the DischargeNotices service as its own process, called over h2c.
+public sealed class DischargePlatform : IAsyncLifetime
+{
+    // The one line to change to run every gRPC test through the YARP gateway instead of directly
+    // against the service (the gateway is then started in front of it, see StartGatewayAsync).
+    public static readonly bool ThroughGateway = false;
+
+    private readonly Dictionary<string, Task<string>> _tokens = [];
+    private DotnetProcess? _service;
+    private DotnetProcess? _gateway;
+
+    public StoreServer Store { get; private set; } = null!;
+    public IdentityServer Identity { get; private set; } = null!;
+    public GrpcChannel Channel { get; private set; } = null!;
+    public Contract.DischargeNoticesClient Client { get; private set; } = null!;
+    public string ServiceOutput => _service?.Output ?? "";
+
+    public async Task InitializeAsync()
+    {
+        Store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
+        Identity = await IdentityServer.StartAsync();
+        var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
+        {
+            ["ConnectionStrings__store"] = Store.ConnectionString,
+            // Short intervals so the tests see the monitor and heartbeats without long waits.
+            ["Discharge__DeadlineMonitorInterval"] = "00:00:01",
+            ["Discharge__SubscriptionHeartbeat"] = "00:00:02",
+        };
+        _service = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), environment);
+        var entry = ThroughGateway ? await StartGatewayAsync(_service.Address) : _service.Address;
+        Channel = GrpcChannel.ForAddress(entry);
+        Client = new Contract.DischargeNoticesClient(Channel);
+    }
+
+    // Staff through the development password grant; systems through client credentials.
+    public Task<string> UserTokenAsync(string username) => TokenAsync("user:" + username, async () =>
+        (await Identity.CreateTokenClient().GetUserTokenAsync(username)).AccessToken);
+
+    public Task<string> SystemTokenAsync(string organisationAlias) => TokenAsync("system:" + organisationAlias, async () =>
+        (await Identity.CreateTokenClient().GetSystemTokenAsync(organisationAlias)).AccessToken);
+
+    public async Task<CallOptions> AsUserAsync(string username) => Bearer(await UserTokenAsync(username));
+
+    public async Task<CallOptions> AsSystemAsync(string organisationAlias) => Bearer(await SystemTokenAsync(organisationAlias));
+
+    public static CallOptions Bearer(string token, CancellationToken cancellationToken = default) =>
+        new(new Metadata { { "Authorization", "Bearer " + token } }, cancellationToken: cancellationToken);
+
+    public async Task DisposeAsync()
+    {
+        Channel?.Dispose();
+        if (_gateway is not null) await _gateway.DisposeAsync();
+        if (_service is not null) await _service.DisposeAsync();
+        if (Identity is not null) await Identity.DisposeAsync();
+        if (Store is not null) await Store.DisposeAsync();
+    }
+
+    private Task<string> TokenAsync(string key, Func<Task<string>> fetch)
+    {
+        lock (_tokens)
+        {
+            if (!_tokens.TryGetValue(key, out var token)) _tokens[key] = token = fetch();
+            return token;
+        }
+    }
+
+    // The gateway (src/Gateway) in front of the service: its h2c gRPC endpoint on a free port,
+    // the service found through service discovery, trusting the same identity server.
+    private async Task<Uri> StartGatewayAsync(Uri service)
+    {
+        var grpc = new Uri($"http://127.0.0.1:{FreePort()}");
+        var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
+        {
+            ["services__discharge-notices__http__0"] = service.ToString().TrimEnd('/'),
+            ["Kestrel__Endpoints__grpc__Url"] = grpc.ToString().TrimEnd('/'),
+            ["Kestrel__Endpoints__grpc__Protocols"] = "Http2",
+        };
+        _gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
+        return grpc;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DischargePlatformCollection : ICollectionFixture<DischargePlatform>
+{
+    public const string Name = "discharge-platform";
+}
