@@ -4,16 +4,6 @@ using Samverkan.GatewayBench.Protos;
 
 namespace Samverkan.GatewayBench;
 
-public sealed record LoadResult(string Target, long Calls, long Errors, TimeSpan Elapsed, double P50Ms, double P99Ms,
-    TimeSpan BenchCpu, TimeSpan GatewayCpu)
-{
-    public double CallsPerSecond => Calls / Elapsed.TotalSeconds;
-
-    // CPU time per call: the bench process (load generator + in-process backends) and the gateway process.
-    public double BenchCpuMicrosPerCall => BenchCpu.TotalMicroseconds / Math.Max(1, Calls);
-    public double GatewayCpuMicrosPerCall => GatewayCpu.TotalMicroseconds / Math.Max(1, Calls);
-}
-
 // Closed-loop load: `concurrency` workers each issue one unary call at a time until the duration
 // ends or they reach their call cap (bounded loops), recording every call's latency.
 public static class LoadRunner

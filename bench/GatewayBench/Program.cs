@@ -125,27 +125,3 @@ static string CpuModel()
     var line = File.ReadLines(cpuinfo).FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
     return line?.Split(':', 2)[1].Trim() ?? RuntimeInformation.ProcessArchitecture.ToString();
 }
-
-// One HTTP/2 channel per target, disposed at the end.
-sealed class ChannelSet : IDisposable
-{
-    private readonly Dictionary<Uri, GrpcChannel> _channels = [];
-
-    public GrpcChannel For(Uri address)
-    {
-        if (!_channels.TryGetValue(address, out var channel))
-        {
-            channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
-            {
-                HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
-            });
-            _channels[address] = channel;
-        }
-        return channel;
-    }
-
-    public void Dispose()
-    {
-        foreach (var channel in _channels.Values) channel.Dispose();
-    }
-}

@@ -15,11 +15,3 @@ public sealed class GatewayRateLimitOptions
     // Per-client overrides of PerClient, keyed by client id (e.g. a large municipal system).
     public Dictionary<string, TokenBucketSettings> Clients { get; set; } = new(StringComparer.Ordinal);
 }
-
-public sealed class TokenBucketSettings
-{
-    public int TokenLimit { get; set; } = 200;
-    public int TokensPerPeriod { get; set; } = 100;
-    public TimeSpan ReplenishmentPeriod { get; set; } = TimeSpan.FromSeconds(1);
-    public int QueueLimit { get; set; }
-}

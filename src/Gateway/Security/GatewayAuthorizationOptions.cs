@@ -9,8 +9,3 @@ public sealed class GatewayAuthorizationOptions
 
     public Dictionary<string, GatewayPolicyOptions> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
-
-public sealed class GatewayPolicyOptions
-{
-    public List<string> AnyRealmRole { get; set; } = [];
-}

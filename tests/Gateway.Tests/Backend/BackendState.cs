@@ -2,12 +2,6 @@ using System.Collections.Concurrent;
 
 namespace Samverkan.Gateway.Tests.Backend;
 
-public enum SlowCallOutcome
-{
-    Completed,
-    Cancelled,
-}
-
 // What a test backend observed, for tests to await: how each Slow call ended.
 public sealed class BackendState(string name)
 {

@@ -164,9 +164,3 @@ public sealed class GatewayFixture : IAsyncLifetime
         if (Identity is not null) await Identity.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class GatewayCollection : ICollectionFixture<GatewayFixture>
-{
-    public const string Name = "gateway";
-}

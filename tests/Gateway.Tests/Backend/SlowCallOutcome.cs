@@ -1,0 +1,7 @@
+namespace Samverkan.Gateway.Tests.Backend;
+
+public enum SlowCallOutcome
+{
+    Completed,
+    Cancelled,
+}
