@@ -49,10 +49,20 @@ public sealed class GatewayFixture : IAsyncLifetime
         };
 
         var starts = RealServices.Select(StartServiceAsync).ToList();
-        foreach (var (resource, process, address) in await Task.WhenAll(starts))
+        try
         {
-            _services[resource] = process;
-            environment[$"services__{resource}__http__0"] = address;
+            await Task.WhenAll(starts);
+        }
+        finally
+        {
+            // Record every service that did start, also when another failed, so DisposeAsync stops
+            // them instead of leaving them running after the test run.
+            foreach (var start in starts.Where(s => s.IsCompletedSuccessfully))
+            {
+                var (resource, process, address) = start.Result;
+                _services[resource] = process;
+                environment[$"services__{resource}__http__0"] = address;
+            }
         }
 
         var httpPort = FreePort.Next();
