@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverkan.AccessLog;
 using Samverkan.AccessLog.Chain;
 using Samverkan.AccessLog.Collection;
-using Samverkan.AccessLog.Directory;
+using Samverkan.SharedKernel.Directory;
 using Samverkan.AccessLog.Extract;
 using Samverkan.AccessLog.Review;
 using Samverkan.AccessLogging;
@@ -30,7 +30,7 @@ public static class AccessLogExtensions
             .ValidateOnStart();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => UnitDirectory.Load(builder.Configuration["AccessLog:DirectoryPath"]
+        builder.Services.AddSingleton(_ => UnitDirectoryJson.Load(builder.Configuration["AccessLog:DirectoryPath"]
             ?? Path.Combine(AppContext.BaseDirectory, "directory", "units.json")));
         builder.Services.AddSingleton(sp => new PersonLogExtractWriter(sp.GetRequiredService<UnitDirectory>(), PersonLogExtractWriter.SwedishTime));
 

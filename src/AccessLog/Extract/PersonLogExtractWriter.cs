@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Google.Protobuf.WellKnownTypes;
-using Samverkan.AccessLog.Directory;
+using Samverkan.SharedKernel.Directory;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.Contracts.Common.V1;
 
@@ -39,8 +39,8 @@ public sealed class PersonLogExtractWriter(UnitDirectory directory, TimeZoneInfo
 
     private PersonLogExtractLine Line(string organisationCode, string unitId, AccessAction action, DateTimeOffset minute)
     {
-        var organisationName = directory.Organisation(organisationCode)?.Name ?? organisationCode;
-        var unitName = unitId.Length == 0 ? SwedishAccessWording.SystemUnit : directory.Unit(unitId)?.Name ?? unitId;
+        var organisationName = directory.FindOrganisation(organisationCode)?.Name ?? organisationCode;
+        var unitName = unitId.Length == 0 ? SwedishAccessWording.SystemUnit : directory.FindUnit(unitId)?.Name ?? unitId;
         var text = $"{organisationName}, {unitName}, {SwedishAccessWording.Verb(action)} {Local(minute, SwedishAccessWording.DateTimeFormat)}";
         return new PersonLogExtractLine
         {
@@ -56,7 +56,7 @@ public sealed class PersonLogExtractWriter(UnitDirectory directory, TimeZoneInfo
 
     private string Text(PersonLogExtract extract, IReadOnlyList<string> organisationCodes, DateTimeOffset? from, DateTimeOffset to, DateTimeOffset producedAt)
     {
-        var producers = string.Join(" och ", organisationCodes.Select(code => directory.Organisation(code)?.Name ?? code));
+        var producers = string.Join(" och ", organisationCodes.Select(code => directory.FindOrganisation(code)?.Name ?? code));
         var period = from is null
             ? $"fram till {Local(to, SwedishAccessWording.DateFormat)}"
             : $"under perioden {Local(from.Value, SwedishAccessWording.DateFormat)}–{Local(to, SwedishAccessWording.DateFormat)}";

@@ -22,7 +22,7 @@ public sealed class AccessLogService(
     ChainVerification verification,
     AuditorAccessRecorder auditTrail,
     PersonReferences personReferences,
-    Samverkan.AccessLog.Directory.UnitDirectory directory,
+    Samverkan.SharedKernel.Directory.UnitDirectory directory,
     PersonLogExtractWriter extractWriter,
     IDocumentStore store,
     TimeProvider time) : Contract.AccessLogBase

@@ -1,4 +1,4 @@
-using Samverkan.AccessLog.Directory;
+using Samverkan.SharedKernel.Directory;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.ServiceDefaults.Authorization;
 
@@ -16,7 +16,7 @@ public static class AuditorScope
 
     public static UnitCheck CheckUnit(CallerIdentity auditor, string unitId, UnitDirectory directory)
     {
-        var unit = directory.Unit(unitId);
+        var unit = directory.FindUnit(unitId);
         if (unit is null) return UnitCheck.Unknown;
         return string.Equals(unit.OrganisationCode, auditor.OrganisationCode, StringComparison.Ordinal)
             ? UnitCheck.OwnOrganisation

@@ -1,4 +1,4 @@
-using Samverkan.AccessLog.Directory;
+using Samverkan.SharedKernel.Directory;
 using Samverkan.AccessLog.Extract;
 using Samverkan.AccessLog.Tests.Fakes;
 using Samverkan.Contracts.Audit.V1;
@@ -7,7 +7,7 @@ namespace Samverkan.AccessLog.Tests.Extract;
 
 public sealed class PersonLogExtractWriterTests
 {
-    private static readonly UnitDirectory Directory = UnitDirectory.Load(Path.Combine(AppContext.BaseDirectory, "directory", "units.json"));
+    private static readonly UnitDirectory Directory = UnitDirectoryJson.Load(Path.Combine(AppContext.BaseDirectory, "directory", "units.json"));
     private static readonly PersonLogExtractWriter Writer = new(Directory, PersonLogExtractWriter.SwedishTime);
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Samverkan.AccessLog.Chain;
 using Samverkan.AccessLog.Collection;
-using Samverkan.AccessLog.Directory;
+using Samverkan.SharedKernel.Directory;
 using Samverkan.AccessLog.Extract;
 using Samverkan.AccessLog.Grpc;
 using Samverkan.AccessLog.Review;
@@ -39,7 +39,7 @@ public sealed class AccessLogParts
 
     public const string TestKey = "c2FtdmVya2FuLXRlc3Qta2V5LW9mLWF0LWxlYXN0LTMyLWJ5dGVz";
 
-    public static UnitDirectory Directory { get; } = UnitDirectory.Load(Path.Combine(AppContext.BaseDirectory, "directory", "units.json"));
+    public static UnitDirectory Directory { get; } = UnitDirectoryJson.Load(Path.Combine(AppContext.BaseDirectory, "directory", "units.json"));
 
     public PersonReferences PersonReferences { get; }
     public AccessRecorder Recorder { get; }

@@ -1,4 +1,4 @@
-using Samverkan.AccessLog.Directory;
+using Samverkan.SharedKernel.Directory;
 using Samverkan.AccessLog.Review;
 using Samverkan.AccessLog.Tests.Fakes;
 using Samverkan.ServiceDefaults.Authorization;
@@ -7,7 +7,7 @@ namespace Samverkan.AccessLog.Tests.Review;
 
 public sealed class AuditorScopeTests
 {
-    private static readonly UnitDirectory Directory = UnitDirectory.Load(Path.Combine(AppContext.BaseDirectory, "directory", "units.json"));
+    private static readonly UnitDirectory Directory = UnitDirectoryJson.Load(Path.Combine(AppContext.BaseDirectory, "directory", "units.json"));
 
     [Fact]
     public void An_auditor_of_Falun_sees_the_accesses_of_Falun_users()
