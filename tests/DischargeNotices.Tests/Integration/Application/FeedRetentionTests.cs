@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Samverkan.DischargeNotices.Application.Queries;
+using Samverkan.DischargeNotices.Application.Retention;
 using Samverkan.DischargeNotices.Tests.Integration.Support;
 using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.Store;
@@ -39,6 +42,15 @@ public sealed class FeedRetentionTests(StoreServerFixture store) : IClassFixture
         var inbox = await app.Queries.ListInboxAsync(FalunSystem, null, false, 0, null, default);
         Assert.Equal(4, inbox.Items.Count);
         Assert.Contains(inbox.Items, i => i.Case.Id == old.Case.Id);
+    }
+
+    [StoreFact]
+    public void A_retention_below_one_day_is_refused_as_a_likely_unit_slip()
+    {
+        using var app = DischargeApp.Start(store.Server, Now, new Dictionary<string, string?> { ["Discharge:FeedRetention:Retention"] = "00:30:00" });
+
+        var refused = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<FeedRetentionOptions>>().Value);
+        Assert.Contains("Discharge:FeedRetention", refused.Message);
     }
 
     [StoreFact]
