@@ -33,6 +33,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     public Uri HttpAddress { get; private set; } = null!;
     // The TLS endpoint ("https": HTTP/1.1 and HTTP/2 by ALPN) with a self-signed, pinned certificate.
     public Uri HttpsAddress { get; private set; } = null!;
+    // Prometheus only (Telemetry:MetricsEndpointName = management).
+    public Uri ManagementAddress { get; private set; } = null!;
     public TestCertificate Certificate { get; } = TestCertificate.Create();
 
     // The real service process behind a resource name (e.g. "sip-plans").
@@ -74,6 +76,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
         environment["Kestrel__Endpoints__http__Url"] = HttpAddress.ToString().TrimEnd('/');
         environment["Kestrel__Endpoints__grpc__Url"] = GrpcAddress.ToString().TrimEnd('/');
+        ManagementAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        environment["Kestrel__Endpoints__management__Url"] = ManagementAddress.ToString().TrimEnd('/');
         HttpsAddress = new Uri($"https://127.0.0.1:{FreePort.Next()}");
         environment["Kestrel__Endpoints__https__Url"] = HttpsAddress.ToString().TrimEnd('/');
         environment["Kestrel__Endpoints__https__Certificate__Path"] = Certificate.PfxPath;
