@@ -27,6 +27,7 @@ var environment = new Dictionary<string, string?>(identity.ServiceEnvironment)
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Logging__LogLevel__Default"] = "Warning",
     ["Discharge__DeadlineMonitorInterval"] = "00:10:00",
+    ["AccessLogging__PersonReferenceKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
 };
 await using var service = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), environment);
 await using var gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), new Dictionary<string, string?>(identity.ServiceEnvironment)
