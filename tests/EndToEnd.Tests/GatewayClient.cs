@@ -48,8 +48,14 @@ public sealed class GatewayClient : IDisposable
         return new Metadata { { "authorization", $"Bearer {token!.AccessToken}" } };
     }
 
+    // Skatteverket's test personnummer (Tolvan Tolvansson) and the rest of the patient's personal data.
+    public const string PersonalIdentityNumber = "191212121212";
+    public const string GivenName = "Tolvan";
+    public const string FamilyName = "Tolvansson";
+    public const string Street = "Storgatan 1";
+
     // An admission notice from Falu lasarett for a Falun resident, sent by the region's system.
-    public static SendAdmissionNoticeRequest AdmissionNotice()
+    public static SendAdmissionNoticeRequest AdmissionNotice(string personalIdentityNumber = PersonalIdentityNumber)
     {
         var admittedAt = DateTimeOffset.UtcNow.AddHours(-2);
         var estimate = admittedAt.AddDays(5);
@@ -59,11 +65,10 @@ public sealed class GatewayClient : IDisposable
             ActingUnit = new UnitRef { Id = "20-slv-falun-med" },
             Patient = new Patient
             {
-                // Skatteverket's test personnummer (Tolvan Tolvansson).
-                PersonalIdentityNumber = new PersonalIdentityNumber { Value = "191212121212" },
-                GivenName = "Tolvan",
-                FamilyName = "Tolvansson",
-                RegisteredAddress = new PostalAddress { Street = "Storgatan 1", PostalCode = "791 71", City = "Falun" },
+                PersonalIdentityNumber = new PersonalIdentityNumber { Value = personalIdentityNumber },
+                GivenName = GivenName,
+                FamilyName = FamilyName,
+                RegisteredAddress = new PostalAddress { Street = Street, PostalCode = "791 71", City = "Falun" },
             },
             ResidenceMunicipality = new OrganisationRef { Code = "2080" },
             AdmittedAt = Timestamp.FromDateTimeOffset(admittedAt),
@@ -71,10 +76,19 @@ public sealed class GatewayClient : IDisposable
             EstimatedDischargeDate = new Google.Type.Date { Year = estimate.Year, Month = estimate.Month, Day = estimate.Day },
             Consent = new Consent { GivenAt = Timestamp.FromDateTimeOffset(admittedAt), Form = ConsentForm.Verbal, Giver = ConsentGiver.Patient },
         };
-        request.Consent.Scopes.Add(ConsentScope.SendNotices);
+        request.Consent.Scopes.AddRange([ConsentScope.SendNotices, ConsentScope.TransferInformation]);
         request.Needs.AddRange([CareNeed.SocialServices, CareNeed.MunicipalHealthCare]);
         return request;
     }
+
+    // Informationsöverföring from the sending unit: free text about the patient.
+    public static TransferInformationRequest InformationTransfer(string caseId, string summary) => new()
+    {
+        RequestId = Guid.NewGuid().ToString(),
+        ActingUnit = new UnitRef { Id = "20-slv-falun-med" },
+        CaseId = caseId,
+        Summary = summary,
+    };
 
     public void Dispose() => _channel.Dispose();
 

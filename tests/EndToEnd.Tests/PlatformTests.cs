@@ -1,5 +1,7 @@
+using Grpc.Core;
 using Grpc.Health.V1;
 using Samverkan.Contracts.Discharge.V1;
+using Samverkan.TestSupport.Telemetry;
 using Xunit.Abstractions;
 
 namespace Samverkan.EndToEnd.Tests;
@@ -12,6 +14,10 @@ public sealed class PlatformTests(ITestOutputHelper output)
 
     private static readonly string[] GrpcServices = ["sip-plans", "discharge-notices", "relative-support", "personal-ombudsmen", "access-log"];
 
+    // Personal data that must never reach telemetry (besides the patient in GatewayClient.AdmissionNotice).
+    private const string FreeText = "Insulin kvällstid, nyckel hos grannen Agda Persson";
+    private const string WrongCheckDigit = "191212121213";
+
     [Theory]
     [InlineData("redis")]
     [InlineData("garnet")]
@@ -21,13 +27,18 @@ public sealed class PlatformTests(ITestOutputHelper output)
         var offset = await PortOffsets.FindFreeAsync(workspace, output);
         string[] arguments = ["--store", store, "--port-offset", offset.ToString(), "--data-dir", workspace.DataDirectory];
         string caseId;
+        HashSet<string> projects;
 
-        await using (var appHost = AppHostProcess.Start(workspace.StateFile, arguments, output))
+        // The first run exports to a test OTLP receiver (the AppHost's --otlp), so the same calls also
+        // prove "one trace, no personal data" (issue #4, docs/privacy.md).
+        await using var telemetry = await OtlpReceiver.StartAsync();
+        await using (var appHost = AppHostProcess.Start(workspace.StateFile, [.. arguments, "--otlp", telemetry.EndpointUrl], output))
         {
             var state = await appHost.WaitForStateAsync("Healthy", StartTimeout);
             Assert.Equal(store, state.Store);
             Assert.All(state.Resources, r => Assert.Equal("Healthy", r.State));
-            AssertAspireEnvironment(state);
+            AssertAspireEnvironment(state, telemetry.EndpointUrl);
+            projects = state.Resources.Where(r => r.Kind == "Project").Select(r => r.Name).ToHashSet();
 
             using var gateway = new GatewayClient(state);
             foreach (var service in GrpcServices)
@@ -37,24 +48,48 @@ public sealed class PlatformTests(ITestOutputHelper output)
 
             // A real discharge notice through the front door: the region's system sends it, and
             // Falun's system (a recipient) finds it in its inbox.
+            var caller = CallerTrace.New();
             var sent = await gateway.DischargeNotices.SendAdmissionNoticeAsync(
-                GatewayClient.AdmissionNotice(), await gateway.SystemAsync("region-dalarna"));
+                GatewayClient.AdmissionNotice(), caller.AddTo(await gateway.SystemAsync("region-dalarna")));
             caseId = sent.Accepted.CaseId;
             var inbox = await gateway.DischargeNotices.ListInboxAsync(new ListInboxRequest(), await gateway.SystemAsync("falun"));
             Assert.Contains(inbox.Notices, n => n.CaseId == caseId);
 
+            // Free text about the patient, and a rejected call that carries a (wrong) personnummer:
+            // error paths are where request data most easily slips into logs and span statuses.
+            await gateway.DischargeNotices.TransferInformationAsync(
+                GatewayClient.InformationTransfer(caseId, FreeText), await gateway.SystemAsync("region-dalarna"));
+            var rejected = await Assert.ThrowsAsync<RpcException>(async () => await gateway.DischargeNotices.SendAdmissionNoticeAsync(
+                GatewayClient.AdmissionNotice(WrongCheckDigit), await gateway.SystemAsync("region-dalarna")));
+            Assert.Equal(StatusCode.InvalidArgument, rejected.StatusCode);
+
+            await PlatformTrace.AssertGatewayServiceStoreAsync(telemetry.Received, caller, "discharge-notices", TimeSpan.FromSeconds(30));
             await appHost.StopAndAssertNoOrphansAsync();
         }
+
+        // Every process exported (the stop flushed the last batches), and none of it holds personal data.
+        Assert.Equal(projects, telemetry.Received.Payloads.SelectMany(p => p.ServiceNames).ToHashSet());
+        Assert.NotEmpty(telemetry.Received.LogRecords);
+        Assert.NotEmpty(telemetry.Received.DataPoints);
+        TelemetryPrivacy.AssertNoneContains(telemetry.Received,
+        [
+            .. TelemetryPrivacy.PersonalIdentityNumberForms(GatewayClient.PersonalIdentityNumber),
+            .. TelemetryPrivacy.PersonalIdentityNumberForms(WrongCheckDigit),
+            GatewayClient.GivenName, GatewayClient.FamilyName, GatewayClient.Street, FreeText,
+        ]);
 
         // Restarted on the same data: the acknowledged notice is still there, history intact.
         await using (var appHost = AppHostProcess.Start(workspace.StateFile, arguments, output))
         {
             var state = await appHost.WaitForStateAsync("Healthy", StartTimeout);
+            AssertAspireEnvironment(state, otlpEndpoint: null);
             using var gateway = new GatewayClient(state);
             var found = await gateway.DischargeNotices.GetCaseAsync(new GetCaseRequest { CaseId = caseId }, await gateway.SystemAsync("falun"));
             Assert.Equal(caseId, found.CaseId);
             Assert.Equal(CaseStatus.Admitted, found.Status);
-            Assert.Equal(CaseEvent.DetailOneofCase.AdmissionNoticeSent, Assert.Single(found.Events).DetailCase);
+            Assert.Equal(
+                [CaseEvent.DetailOneofCase.AdmissionNoticeSent, CaseEvent.DetailOneofCase.InformationTransferred],
+                found.Events.Select(e => e.DetailCase));
 
             await appHost.StopAndAssertNoOrphansAsync();
         }
@@ -63,7 +98,7 @@ public sealed class PlatformTests(ITestOutputHelper output)
     // What a real Aspire AppHost injects, read from the running children's environment
     // (/proc/<pid>/environ). The launcher itself was started with ASPNETCORE_URLS and
     // ASPNETCORE_ENVIRONMENT=Production set, which must not reach them.
-    private static void AssertAspireEnvironment(LaunchState state)
+    private static void AssertAspireEnvironment(LaunchState state, string? otlpEndpoint)
     {
         var notices = ProcessProbe.Environment(state["discharge-notices"].Pid!.Value);
         Assert.Equal(state["discharge-notices"].Urls[0], notices["ASPNETCORE_URLS"]);
@@ -71,7 +106,15 @@ public sealed class PlatformTests(ITestOutputHelper output)
         Assert.Equal("http", notices["DOTNET_LAUNCH_PROFILE"]);
         Assert.Equal("discharge-notices", notices["OTEL_SERVICE_NAME"]);
         Assert.StartsWith("service.instance.id=", notices["OTEL_RESOURCE_ATTRIBUTES"]);
-        Assert.False(notices.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"), "no OTLP endpoint unless one is configured");
+        if (otlpEndpoint is null)
+        {
+            Assert.False(notices.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"), "no OTLP endpoint unless one is configured");
+        }
+        else
+        {
+            Assert.Equal(otlpEndpoint, notices["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+            Assert.Equal("grpc", notices["OTEL_EXPORTER_OTLP_PROTOCOL"]);
+        }
         Assert.Equal(state["store"].ConnectionString, notices["ConnectionStrings__store"]);
         Assert.Equal(state["identity"].Urls[0], notices["services__identity__http__0"]);
         Assert.Equal(state["identity"].Urls[0], notices["IDENTITY_HTTP"]);
