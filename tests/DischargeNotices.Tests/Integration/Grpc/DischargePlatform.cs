@@ -39,6 +39,10 @@ public sealed class DischargePlatform : IAsyncLifetime
     public const string RateLimitedSystem = "system-mora";
     public const int RateLimitedBurst = 2;
 
+    // The gateway's unary JSON route timeout in these tests (shipped: 30 s), short so the JSON
+    // subscription test shows in seconds that its stream is not on that route.
+    public static readonly TimeSpan JsonRouteTimeout = TimeSpan.FromSeconds(8);
+
     public async Task InitializeAsync()
     {
         Store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
@@ -46,6 +50,8 @@ public sealed class DischargePlatform : IAsyncLifetime
         var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["ConnectionStrings__store"] = Store.ConnectionString,
+            // The resource name, as the AppHost sets it (access records name the service by it).
+            ["OTEL_SERVICE_NAME"] = "discharge-notices",
             // Short intervals so the tests see the monitor and heartbeats without long waits.
             ["Discharge__DeadlineMonitorInterval"] = "00:00:01",
             ["Discharge__SubscriptionHeartbeat"] = "00:00:02",
@@ -115,6 +121,7 @@ public sealed class DischargePlatform : IAsyncLifetime
             ["services__discharge-notices__http__0"] = service.ToString().TrimEnd('/'),
             ["Kestrel__Endpoints__http__Url"] = JsonAddress.ToString().TrimEnd('/'),
             ["Kestrel__Endpoints__grpc__Url"] = grpc.ToString().TrimEnd('/'),
+            ["ReverseProxy__Routes__discharge-notices-json__Timeout"] = JsonRouteTimeout.ToString("c"),
             [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokenLimit"] = RateLimitedBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokensPerPeriod"] = "1",
             [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__ReplenishmentPeriod"] = "01:00:00",
