@@ -100,14 +100,20 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
         Assert.Single(unchanged.Events);
     }
 
-    [Fact]
-    public async Task Malformed_json_is_a_400_not_a_server_error()
+    [Theory]
+    [InlineData("{\"requestId\": \"r\", \"patient\": {\"personalIdentityNumber\": {\"value\": 193001087919")]
+    [InlineData("{\"requestId\": \"r\", \"patient\": {\"personalIdentityNumber\": {\"value\": 193001087919}}}")]
+    [InlineData("{\"requestId\": \"r\", \"patient\": {\"personalIdentityNumber\": \"193001087919\"}}")]
+    [InlineData("{\"requestId\": \"r\", \"patient\": {\"givenName\": \"193001087919\", \"nickname\": \"193001087919\"}}")]
+    public async Task Malformed_json_is_a_400_that_echoes_no_personal_data(string body)
     {
         using var karin = platform.CreateJsonClient(await platform.UserTokenAsync("karin.nyberg"));
 
-        using var response = await karin.PostAsync("/api/discharge/v1/cases", new StringContent("{\"requestId\": ", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await karin.PostAsync("/api/discharge/v1/cases", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        await AssertErrorAsync(response, HttpStatusCode.BadRequest, StatusCode.InvalidArgument);
+        var refusal = await AssertErrorAsync(response, HttpStatusCode.BadRequest, StatusCode.InvalidArgument);
+        Assert.DoesNotContain("193001087919", refusal.ToJsonString());
+        Assert.DoesNotContain("193001087919", platform.ServiceOutput);
     }
 
     [Fact]
