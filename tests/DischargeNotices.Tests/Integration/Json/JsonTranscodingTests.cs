@@ -218,7 +218,7 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
         Assert.Contains("discharge-sender", (string)(await AssertErrorAsync(response, HttpStatusCode.Forbidden, StatusCode.PermissionDenied))["message"]!);
     }
 
-    [Fact]
+    [GatewayFact]
     public async Task A_client_over_its_rate_limit_gets_429_with_retry_after()
     {
         using var mora = platform.CreateJsonClient(await platform.SystemTokenAsync("mora"));
