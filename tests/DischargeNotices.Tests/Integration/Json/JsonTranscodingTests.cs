@@ -45,6 +45,11 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
         Assert.Equal(["2080-soc", "2080-hsl", "20-vc-2080"], json["recipients"]!.AsArray().Select(r => (string)r!["unit"]!["id"]!));
         Assert.Single(json["events"]!.AsArray());
 
+        // A search by person is a POST: the personnummer travels in the body, never in the URL.
+        using var search = await anna.PostAsJsonAsync("/api/discharge/v1/patient-cases:search",
+            new JsonObject { ["personalIdentityNumber"] = new JsonObject { ["value"] = personnummer } });
+        Assert.Equal([caseId], (await BodyAsync(search))["cases"]!.AsArray().Select(c => (string)c!["caseId"]!));
+
         // ... and over gRPC: the same case.
         var grpc = await platform.Client.GetCaseAsync(new GetCaseRequest { CaseId = caseId }, await platform.AsUserAsync("anna.lind"));
         Assert.Equal((personnummer, CaseStatus.Admitted), (grpc.Patient.PersonalIdentityNumber.Value, grpc.Status));
