@@ -80,6 +80,25 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
     }
 
     [Fact]
+    public async Task Follow_up_reads_take_nested_path_fields_and_timestamps_from_the_url()
+    {
+        using var falun = platform.CreateJsonClient(await platform.SystemTokenAsync("falun"));
+        var now = DateTimeOffset.UtcNow;
+        var from = Uri.EscapeDataString(Timestamp(now.AddDays(-30)));
+        var to = Uri.EscapeDataString(Timestamp(now.AddMinutes(1)));
+
+        using var deviations = await falun.GetAsync($"/api/discharge/v1/deviation-reports?from={from}&to={to}&party=DEVIATION_PARTY_REPORTING");
+        using var tooLong = await falun.GetAsync($"/api/discharge/v1/deviation-reports?from={Uri.EscapeDataString(Timestamp(now.AddDays(-400)))}&to={to}");
+        using var statement = await falun.GetAsync($"/api/discharge/v1/municipalities/2080/payment-statements/{now.Year}/{now.Month}");
+
+        Assert.True(deviations.IsSuccessStatusCode, (await BodyAsync(deviations)).ToJsonString());
+        await AssertErrorAsync(tooLong, HttpStatusCode.BadRequest, StatusCode.InvalidArgument);
+        var body = await BodyAsync(statement);
+        Assert.True(statement.IsSuccessStatusCode, body.ToJsonString());
+        Assert.Equal(("2080", now.Year, now.Month), ((string)body["municipality"]!["code"]!, (int)body["year"]!, (int)body["month"]!));
+    }
+
+    [Fact]
     public async Task A_bad_request_gets_400_with_the_field_and_changes_nothing()
     {
         using var karin = platform.CreateJsonClient(await platform.UserTokenAsync("karin.nyberg"));
