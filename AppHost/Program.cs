@@ -47,10 +47,12 @@ var personalOmbudsmen = app.AddProject("personal-ombudsmen", "src/PersonalOmbuds
     .WithReference(store).WaitFor(store)
     .WithReference(identity);
 
-// One front door: HTTP/1.1 for browsers and the portal on "http", h2c for gRPC clients on "grpc".
+// One front door: HTTP/1.1 for browsers and the portal on "http", h2c for gRPC clients on "grpc";
+// "management" (/metrics) is for Prometheus only and is never exposed by the ingress.
 app.AddProject("gateway", "src/Gateway")
     .WithHttpEndpoint(port: 5000)
     .WithHttpEndpoint(port: 5001, name: "grpc")
+    .WithHttpEndpoint(port: 5002, name: "management")
     .WithHttpHealthCheck("/health")
     .WithReference(identity)
     .WithReference(sipPlans)

@@ -96,6 +96,7 @@ public static class Extensions
 
     // Health and metrics are mapped in every environment (unlike the Aspire template): the
     // launcher, the gateway and production probes all depend on them. They reveal no personal data.
+    // A public-facing process keeps /metrics on its management endpoint (ManagementEndpoint).
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
@@ -103,7 +104,8 @@ public static class Extensions
         {
             Predicate = r => r.Tags.Contains("live"),
         }).AllowAnonymous();
-        app.MapPrometheusScrapingEndpoint(MetricsEndpointPath).AllowAnonymous();
+        var metrics = app.MapPrometheusScrapingEndpoint(MetricsEndpointPath).AllowAnonymous();
+        app.RestrictToManagementEndpoint(metrics);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Json;
 
@@ -9,28 +10,45 @@ public sealed record OrganizationMembership(string Alias, string? Id, string? Co
 // Reads Keycloak's organization claim in both shapes it takes (platform.md §4.3):
 // an array of aliases (one claim per alias) or an object keyed by alias carrying id and
 // attributes (one claim whose value is JSON).
+// A caller's claim is the same JSON text on every call and is read several times per call, so
+// parsed claim values are remembered by their text (bounded; memberships are immutable records).
 public static class OrganizationClaim
 {
+    private const int MaxRemembered = 1024;
+    private static readonly ConcurrentDictionary<string, OrganizationMembership[]> Parsed = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<OrganizationMembership> Parse(ClaimsPrincipal principal)
     {
         var result = new List<OrganizationMembership>();
         foreach (var claim in principal.FindAll(PlatformClaims.Organization))
         {
-            var value = claim.Value.Trim();
-            if (value.StartsWith('{'))
-            {
-                ParseObject(value, result);
-            }
-            else if (value.StartsWith('['))
-            {
-                ParseArray(value, result);
-            }
-            else if (value.Length > 0)
-            {
-                result.Add(new OrganizationMembership(value, null, null, null));
-            }
+            result.AddRange(ParseValue(claim.Value));
         }
         return result;
+    }
+
+    private static OrganizationMembership[] ParseValue(string claimValue)
+    {
+        if (Parsed.TryGetValue(claimValue, out var memberships)) return memberships;
+
+        var result = new List<OrganizationMembership>();
+        var value = claimValue.Trim();
+        if (value.StartsWith('{'))
+        {
+            ParseObject(value, result);
+        }
+        else if (value.StartsWith('['))
+        {
+            ParseArray(value, result);
+        }
+        else if (value.Length > 0)
+        {
+            result.Add(new OrganizationMembership(value, null, null, null));
+        }
+        memberships = [.. result];
+        if (Parsed.Count >= MaxRemembered) Parsed.Clear();
+        Parsed.TryAdd(claimValue, memberships);
+        return memberships;
     }
 
     private static void ParseObject(string json, List<OrganizationMembership> result)

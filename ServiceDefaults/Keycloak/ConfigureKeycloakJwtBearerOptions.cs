@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Samverkan.ServiceDefaults.Keycloak;
@@ -7,7 +8,7 @@ namespace Samverkan.ServiceDefaults.Keycloak;
 // Applies the Keycloak section to the JwtBearer scheme the way Keycloak.AuthServices does
 // (platform.md §3.3/§3.6), with the platform's choices: audience validation on, zero clock skew,
 // 'sub' kept as 'sub' (MapInboundClaims = false), and gRPC-shaped 401/403 answers.
-internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsMonitor<KeycloakAuthenticationOptions> keycloakOptions)
+internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsMonitor<KeycloakAuthenticationOptions> keycloakOptions, TimeProvider time)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
@@ -49,6 +50,12 @@ internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsM
             NameClaimType = keycloak.NameClaimType,
             RoleClaimType = keycloak.RoleClaimType,
         };
+        if (keycloak.TokenValidationCacheSize > 0)
+        {
+            var cache = new ValidatedTokenCache(keycloak.TokenValidationCacheSize, keycloak.TokenValidationCacheMaxAge, time);
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new CachingTokenHandler(new JsonWebTokenHandler { MapInboundClaims = false }, cache));
+        }
         options.Events ??= new JwtBearerEvents();
         KeycloakJwtBearerEvents.AnswerGrpcCallersInGrpc(options.Events, audience);
     }

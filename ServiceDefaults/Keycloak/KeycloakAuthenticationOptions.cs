@@ -18,4 +18,10 @@ public sealed class KeycloakAuthenticationOptions : KeycloakInstallationOptions
     // Extra issuers to accept besides the one in the discovery document (platform.md §4.6:
     // a public and an internal address of the same identity server).
     public IList<string> ValidIssuers { get; set; } = [];
+
+    // Platform extension: how many validated access tokens to remember, and for how long at most
+    // (never past the token's expiry), so repeated calls with one token skip signature checks
+    // (ValidatedTokenCache). 0 turns the cache off.
+    public int TokenValidationCacheSize { get; set; } = 4096;
+    public TimeSpan TokenValidationCacheMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 }

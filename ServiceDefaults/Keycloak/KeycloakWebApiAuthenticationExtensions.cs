@@ -44,7 +44,8 @@ public static class KeycloakWebApiAuthenticationExtensions
         builder.Services.Configure(jwtBearerScheme, configureKeycloakOptions);
         builder.AddJwtBearer(jwtBearerScheme);
         builder.Services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider =>
-            new ConfigureKeycloakJwtBearerOptions(jwtBearerScheme, provider.GetRequiredService<IOptionsMonitor<KeycloakAuthenticationOptions>>()));
+            new ConfigureKeycloakJwtBearerOptions(jwtBearerScheme, provider.GetRequiredService<IOptionsMonitor<KeycloakAuthenticationOptions>>(),
+                provider.GetService<TimeProvider>() ?? TimeProvider.System));
         // The caller's overrides run last and win.
         if (configureJwtBearerOptions is not null) builder.Services.Configure(jwtBearerScheme, configureJwtBearerOptions);
         return new KeycloakWebApiAuthenticationBuilder(builder, jwtBearerScheme);

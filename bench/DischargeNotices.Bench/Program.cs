@@ -1,141 +1,97 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Samverkan.Contracts.Common.V1;
 using Samverkan.Contracts.Discharge.V1;
+using Samverkan.DischargeNotices.Bench;
+using DischargeNoticesService = Samverkan.Contracts.Discharge.V1.DischargeNotices;
 using Samverkan.TestSupport.Identity;
 using Samverkan.TestSupport.Processes;
 using Samverkan.TestSupport.Store;
-using Patient = Samverkan.Contracts.Discharge.V1.Patient;
-using PersonalIdentityNumber = Samverkan.Contracts.Common.V1.PersonalIdentityNumber;
 
-// Bounded load on loopback only: N admission notices, then M fan-out samples, then it stops.
-var notices = args.Length > 0 ? int.Parse(args[0]) : 2000;
+// Bounded load on loopback only, then it stops. Each operation runs directly against the service
+// and through the gateway (shipped routes and policies) in interleaved rounds, so both paths see the
+// same machine conditions.
+//   bench/discharge/run.sh [notices per path and round = 500] [concurrency = 16] [fan-out samples = 200] [read seconds per round = 5]
+var notices = args.Length > 0 ? int.Parse(args[0]) : 500;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
-var samples = args.Length > 2 ? int.Parse(args[2]) : 300;
-const int warmup = 100;
+var samples = args.Length > 2 ? int.Parse(args[2]) : 200;
+var readDuration = TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 5);
+const int rounds = 2;
 
 await using var store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
 await using var identity = await IdentityServer.StartAsync();
 var environment = new Dictionary<string, string?>(identity.ServiceEnvironment)
 {
     ["ConnectionStrings__store"] = store.ConnectionString,
-    ["ASPNETCORE_ENVIRONMENT"] = "Development",
+    ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Logging__LogLevel__Default"] = "Warning",
     ["Discharge__DeadlineMonitorInterval"] = "00:10:00",
 };
 await using var service = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), environment);
-using var channel = GrpcChannel.ForAddress(service.Address);
-var client = new DischargeNotices.DischargeNoticesClient(channel);
+await using var gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), new Dictionary<string, string?>(identity.ServiceEnvironment)
+{
+    ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["Logging__LogLevel__Default"] = "Warning",
+    ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
+    ["Kestrel__Endpoints__grpc__Url"] = "http://127.0.0.1:0",
+    ["services__discharge-notices__http__0"] = service.Address.ToString().TrimEnd('/'),
+    // The shipped per-client limit (100 calls/s) would measure the limiter, not the path.
+    ["Gateway__RateLimiting__PerClient__TokenLimit"] = "100000000",
+    ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "100000000",
+});
+
+using var directChannel = GrpcChannel.ForAddress(service.Address);
+using var gatewayChannel = GrpcChannel.ForAddress(gateway.Address);
+var paths = new (string Name, DischargeNoticesService.DischargeNoticesClient Client)[]
+{
+    ("direct", new(directChannel)),
+    ("via gateway", new(gatewayChannel)),
+};
 var tokens = identity.CreateTokenClient();
-var region = Bearer((await tokens.GetSystemTokenAsync("region-dalarna")).AccessToken);
+var region = BenchCalls.Bearer((await tokens.GetSystemTokenAsync("region-dalarna")).AccessToken);
 var falun = (await tokens.GetSystemTokenAsync("falun")).AccessToken;
 
-Console.WriteLine($"DischargeNotices bench: store {store.Kind} (durable config), {Environment.ProcessorCount} cores, " +
-    $"{notices} notices with {concurrency} concurrent callers, {samples} fan-out samples.");
-Console.WriteLine("Each notice: 1 atomic commit (case document, open-patient lock, index changes, 3 feed entries, " +
-    "2 access records, idempotency key), over h2c with a real token.");
+Console.WriteLine($"DischargeNotices bench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: store {store.Kind} (durable config), {Environment.ProcessorCount} cores, " +
+    $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {concurrency} concurrent callers, {rounds} interleaved rounds per path.");
+Console.WriteLine("A notice is 1 atomic commit (case, open-patient lock, indexes, 3 feed entries, 2 access records, idempotency key); " +
+    "a read commits its access record before answering. Real tokens, h2c.");
 
-await SendManyAsync(warmup, concurrency);
-var watch = Stopwatch.StartNew();
-await SendManyAsync(notices, concurrency);
-watch.Stop();
-Console.WriteLine($"throughput: {notices / watch.Elapsed.TotalSeconds:F0} notices/s ({watch.Elapsed.TotalSeconds:F1} s)");
+var caseIds = new ConcurrentBag<string>();
+foreach (var (_, client) in paths) await BenchCalls.SendNoticesAsync(client, region, 100, concurrency, caseIds); // warm-up
 
-// Fan-out: Falun's system subscribes at the head (2 entries per notice: social services and
-// municipal health care); each notice is sent alone and timed until its first delivery.
-var head = 2L * (warmup + notices);
-var sentAt = new ConcurrentDictionary<string, long>();
-var receivedAt = new ConcurrentDictionary<string, long>();
-using var stop = new CancellationTokenSource();
-var call = client.SubscribeNotices(new SubscribeNoticesRequest { AfterPosition = head }, Bearer(falun, stop.Token));
-var reader = Task.Run(async () =>
+var writes = paths.ToDictionary(p => p.Name, _ => new List<PathResult>());
+var reads = paths.ToDictionary(p => p.Name, _ => new List<PathResult>());
+for (var round = 0; round < rounds; round++)
 {
-    try
+    foreach (var (name, client) in paths) writes[name].Add(await BenchCalls.SendNoticesAsync(client, region, notices, concurrency, caseIds));
+}
+var readable = caseIds.ToArray();
+for (var round = 0; round < rounds; round++)
+{
+    foreach (var (name, client) in paths) reads[name].Add(await BenchCalls.ReadCasesAsync(client, region, readable, readDuration, concurrency));
+}
+
+Console.WriteLine();
+Console.WriteLine("| operation | path | calls/s | p50 ms | p99 ms | errors |");
+Console.WriteLine("|---|---|---:|---:|---:|---:|");
+foreach (var (operation, byPath) in new[] { ("SendAdmissionNotice", writes), ("GetCase", reads) })
+{
+    foreach (var (name, measured) in byPath)
     {
-        await foreach (var delivery in call.ResponseStream.ReadAllAsync(stop.Token))
-        {
-            // The first copy of each notice (the stream may beat the send call's response).
-            if (delivery.Notice is { } n) receivedAt.TryAdd(n.CaseId, Stopwatch.GetTimestamp());
-        }
+        var pooled = PathResult.Pool(measured);
+        Console.WriteLine($"| {operation} | {name} | {pooled.CallsPerSecond:N0} | {pooled.P50Ms:0.0} | {pooled.P99Ms:0.0} | {pooled.Errors} |");
     }
-    catch (Exception ex) when (ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
-    {
-    }
-});
-await Task.Delay(500);
-for (var i = 0; i < samples; i++)
-{
-    var request = Admission();
-    var started = Stopwatch.GetTimestamp();
-    var response = await client.SendAdmissionNoticeAsync(request, region);
-    sentAt[response.Accepted.CaseId] = started;
-    await Task.Delay(20);
 }
-var until = DateTime.UtcNow.AddSeconds(10);
-while (sentAt.Keys.Any(k => !receivedAt.ContainsKey(k)) && DateTime.UtcNow < until) await Task.Delay(50);
-stop.Cancel();
-await reader;
-
-var sorted = sentAt.Where(s => receivedAt.ContainsKey(s.Key))
-    .Select(s => Stopwatch.GetElapsedTime(s.Value, receivedAt[s.Key]).TotalMilliseconds).Order().ToList();
-var missing = samples - sorted.Count;
-if (sorted.Count == 0)
+Console.WriteLine();
+foreach (var (operation, byPath) in new[] { ("SendAdmissionNotice", writes), ("GetCase", reads) })
 {
-    Console.WriteLine("fan-out: no deliveries received");
-    return 1;
-}
-Console.WriteLine($"fan-out (send call start → delivery on the subscriber's stream), {sorted.Count}/{samples} samples: " +
-    $"p50 {Percentile(sorted, 0.50):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {sorted[^1]:F1} ms; missing {missing}");
-return missing == 0 ? 0 : 1;
-
-async Task SendManyAsync(int count, int callers)
-{
-    var remaining = count;
-    await Task.WhenAll(Enumerable.Range(0, callers).Select(async _ =>
-    {
-        while (Interlocked.Decrement(ref remaining) >= 0)
-        {
-            await client.SendAdmissionNoticeAsync(Admission(), region);
-        }
-    }));
+    var cost = 1 - PathResult.Pool(byPath["via gateway"]).CallsPerSecond / PathResult.Pool(byPath["direct"]).CallsPerSecond;
+    Console.WriteLine($"gateway cost for {operation}: {cost:P1} of direct throughput (target: at most 30%)");
 }
 
-static SendAdmissionNoticeRequest Admission()
-{
-    var admitted = DateTimeOffset.UtcNow.AddHours(-2);
-    var request = new SendAdmissionNoticeRequest
-    {
-        RequestId = Guid.NewGuid().ToString(),
-        ActingUnit = new UnitRef { Id = "20-slv-falun-med" },
-        Patient = new Patient
-        {
-            PersonalIdentityNumber = new PersonalIdentityNumber { Value = RandomNumber() },
-            GivenName = "Bench",
-            FamilyName = "Patient",
-        },
-        ResidenceMunicipality = new OrganisationRef { Code = "2080" },
-        AdmittedAt = Timestamp.FromDateTimeOffset(admitted),
-        CareType = CareType.Somatic,
-        Consent = new Consent { GivenAt = Timestamp.FromDateTimeOffset(admitted), Form = ConsentForm.Verbal, Giver = ConsentGiver.Patient, Scopes = { ConsentScope.SendNotices } },
-    };
-    var estimate = admitted.AddDays(5);
-    request.EstimatedDischargeDate = new Google.Type.Date { Year = estimate.Year, Month = estimate.Month, Day = estimate.Day };
-    request.Needs.AddRange([CareNeed.SocialServices, CareNeed.MunicipalHealthCare]);
-    return request;
-}
-
-// A fresh valid number per notice (one open case per patient): random date and birth number.
-static string RandomNumber()
-{
-    var date = new DateOnly(1925, 1, 1).AddDays(Random.Shared.Next(0, 36_000));
-    var nine = $"{date.Year % 100:D2}{date.Month:D2}{date.Day:D2}{Random.Shared.Next(0, 1000):D3}";
-    return $"{date.Year / 100:D2}{nine}{Samverkan.SharedKernel.Identity.PersonalIdentityNumber.LuhnCheckDigit(nine)}";
-}
-
-static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-static CallOptions Bearer(string token, CancellationToken cancellationToken = default) =>
-    new(new Metadata { { "Authorization", "Bearer " + token } }, cancellationToken: cancellationToken);
+// Fan-out through the gateway, as deployed: the region's system sends, Falun's system is subscribed.
+var fanOut = await BenchCalls.FanOutAsync(paths[1].Client, region, falun, head: 2L * caseIds.Count, samples);
+Console.WriteLine();
+Console.WriteLine(fanOut);
+return fanOut.Missing == 0 ? 0 : 1;

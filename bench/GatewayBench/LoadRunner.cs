@@ -31,25 +31,24 @@ public static class LoadRunner
         var benchCpu = self.TotalProcessorTime - benchCpuBefore;
         var gatewayCpu = gateway.TotalProcessorTime - gatewayCpuBefore;
 
-        var latencies = results.SelectMany(r => r.Latencies.Take(r.Count)).ToArray();
+        var latencies = results.SelectMany(r => r.Latencies).ToArray();
         Array.Sort(latencies);
         return new LoadResult(target, latencies.LongLength, results.Sum(r => r.Errors), elapsed,
             Percentile(latencies, 0.50), Percentile(latencies, 0.99), benchCpu, gatewayCpu);
     }
 
-    private static async Task<(double[] Latencies, int Count, long Errors)> WorkerAsync(
+    private static async Task<(List<double> Latencies, long Errors)> WorkerAsync(
         Echo.EchoClient client, EchoRequest request, Metadata? headers, long stop)
     {
-        var latencies = new double[MaxCallsPerWorker];
-        var count = 0;
+        var latencies = new List<double>(capacity: 16_384);
         long errors = 0;
-        while (count < MaxCallsPerWorker && Stopwatch.GetTimestamp() < stop)
+        while (latencies.Count < MaxCallsPerWorker && Stopwatch.GetTimestamp() < stop)
         {
             var start = Stopwatch.GetTimestamp();
             try
             {
                 await client.SayAsync(request, headers);
-                latencies[count++] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
             catch (RpcException)
             {
@@ -58,7 +57,7 @@ public static class LoadRunner
                 if (errors > 1000) break;
             }
         }
-        return (latencies, count, errors);
+        return (latencies, errors);
     }
 
     private static double Percentile(double[] sorted, double quantile) =>

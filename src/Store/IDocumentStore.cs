@@ -9,7 +9,7 @@ public interface IDocumentStore
 {
     StoreKeyspace Keyspace { get; }
 
-    // The current version of a document, or null when it does not exist.
+    // The current version of a document, or null when it does not exist or was deleted.
     Task<StoredDocument?> GetAsync(string collection, string id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredDocument>> GetManyAsync(string collection, IReadOnlyList<string> ids, CancellationToken cancellationToken = default);

@@ -23,5 +23,5 @@ internal static class StoreTelemetry
         "samverkan.store.consumed_entries", description: "Channel entries handed to consumers (redeliveries included).");
 
     public static readonly Counter<long> TrimmedEntries = Meter.CreateCounter<long>(
-        "samverkan.store.trimmed_entries", description: "Channel entries removed after every registered consumer passed them.");
+        "samverkan.store.trimmed_entries", description: "Channel entries removed (behind every registered consumer, or by a retention rule).");
 }

@@ -9,8 +9,9 @@ public sealed class UnitOfWork
 
     public IReadOnlyList<StoreOperation> Operations => _operations;
 
-    // Create (expectedVersion 0: the document must not exist) or replace (the version read).
-    // The stored version becomes expectedVersion + 1.
+    // Create (expectedVersion 0: the document must not exist, or was deleted) or replace (the version
+    // read). The stored version becomes expectedVersion + 1; a re-created document continues after the
+    // version it was deleted at.
     public UnitOfWork Put(string collection, string id, ReadOnlyMemory<byte> data, long expectedVersion)
     {
         ValidateDocument(collection, id, expectedVersion, minimum: 0);
@@ -18,8 +19,9 @@ public sealed class UnitOfWork
         return this;
     }
 
-    // Deletes the document, which must exist at expectedVersion. A later Put with expectedVersion 0
-    // re-creates it at version 1 (versions are not kept for deleted documents).
+    // Deletes the document, which must exist at expectedVersion. Its data is removed; its version is
+    // kept as a tombstone (read as absent), so a later Put with expectedVersion 0 re-creates it at
+    // expectedVersion + 1 and a stale version of the old document can never match the new one.
     public UnitOfWork Delete(string collection, string id, long expectedVersion)
     {
         ValidateDocument(collection, id, expectedVersion, minimum: 1);

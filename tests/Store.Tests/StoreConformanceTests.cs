@@ -75,6 +75,74 @@ public abstract class StoreConformanceTests(StoreServerFixture fixture)
     }
 
     [StoreFact]
+    public async Task A_deleted_document_reads_as_absent_and_its_data_is_gone()
+    {
+        await using var host = StoreHost.Create(Server, StoreHost.NewKeyspace());
+        await host.Store.CommitAsync(new UnitOfWork().Put("plans", "p1", Bytes("v1"), 0).Put("plans", "p2", Bytes("kept"), 0));
+
+        Assert.IsType<Committed>(await host.Store.CommitAsync(new UnitOfWork().Delete("plans", "p1", 1)));
+
+        Assert.Null(await host.Store.GetAsync("plans", "p1"));
+        Assert.Equal(["p2"], (await host.Store.GetManyAsync("plans", ["p1", "p2"])).Select(d => d.Id));
+        var connection = host.Services.GetRequiredService<IConnectionMultiplexer>();
+        Assert.False(await connection.GetDatabase().HashExistsAsync(host.Store.Keyspace.Document("plans", "p1"), "d"));
+        // Deleted is absent to writers too: neither a replace nor a second delete of the old version.
+        Assert.Equal(new VersionConflict("plans", "p1", 1, 0), await host.Store.CommitAsync(new UnitOfWork().Put("plans", "p1", Bytes("x"), 1)));
+        Assert.Equal(new VersionConflict("plans", "p1", 1, 0), await host.Store.CommitAsync(new UnitOfWork().Delete("plans", "p1", 1)));
+        Assert.Null(await host.Store.GetAsync("plans", "p1"));
+    }
+
+    [StoreFact]
+    public async Task A_re_created_document_continues_the_version_so_a_stale_version_of_the_old_one_is_rejected()
+    {
+        await using var host = StoreHost.Create(Server, StoreHost.NewKeyspace());
+        await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("old 1"), 0));
+        await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("old 2"), 1));
+        await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("old 3"), 2));
+        var stale = (await host.Store.GetAsync("locks", "patient"))!; // a client keeps version 3 of the old document
+        Assert.IsType<Committed>(await host.Store.CommitAsync(new UnitOfWork().Delete("locks", "patient", 3)));
+
+        Assert.IsType<Committed>(await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("new 1"), 0)));
+        var recreated = (await host.Store.GetAsync("locks", "patient"))!;
+        Assert.Equal(4, recreated.Version);
+        Assert.Equal("new 1", Text(recreated.Data));
+        Assert.Equal(new VersionConflict("locks", "patient", 0, 4), await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("again"), 0)));
+        await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("new 2"), 4));
+        await host.Store.CommitAsync(new UnitOfWork().Put("locks", "patient", Bytes("new 3"), 5));
+
+        // Without the kept version the new document would be at 3 again and this write would win (ABA).
+        var result = await host.Store.CommitAsync(new UnitOfWork()
+            .Put("locks", "patient", Bytes("stale"), stale.Version)
+            .Append("events", Bytes("must not appear")));
+
+        Assert.Equal(new VersionConflict("locks", "patient", 3, 6), result);
+        Assert.Equal("new 3", Text((await host.Store.GetAsync("locks", "patient"))!.Data));
+        Assert.Equal(0, await host.Reader.HeadAsync(new ChannelAddress(host.Store.Keyspace.Service, "events")));
+    }
+
+    [StoreFact]
+    public async Task A_delete_racing_a_replace_lets_exactly_one_win_and_a_re_create_after_it_still_continues()
+    {
+        await using var host = StoreHost.Create(Server, StoreHost.NewKeyspace());
+        await host.Store.CommitAsync(new UnitOfWork().Put("plans", "p1", Bytes("v1"), 0));
+
+        var results = await Task.WhenAll(
+            host.Store.CommitAsync(new UnitOfWork().Delete("plans", "p1", 1)),
+            host.Store.CommitAsync(new UnitOfWork().Put("plans", "p1", Bytes("v2"), 1)));
+
+        Assert.Single(results, r => r is Committed);
+        Assert.Single(results, r => r is VersionConflict);
+        var afterRace = await host.Store.GetAsync("plans", "p1");
+        var expectedNext = afterRace is null ? 2 : 3; // deleted at 1 → re-created at 2; replaced to 2 → deleted at 2 → re-created at 3
+        if (afterRace is not null)
+        {
+            Assert.IsType<Committed>(await host.Store.CommitAsync(new UnitOfWork().Delete("plans", "p1", afterRace.Version)));
+        }
+        Assert.IsType<Committed>(await host.Store.CommitAsync(new UnitOfWork().Put("plans", "p1", Bytes("again"), 0)));
+        Assert.Equal(expectedNext, (await host.Store.GetAsync("plans", "p1"))!.Version);
+    }
+
+    [StoreFact]
     public async Task A_claimed_idempotency_key_makes_the_retry_write_nothing_and_return_the_first_result()
     {
         await using var host = StoreHost.Create(Server, StoreHost.NewKeyspace());
@@ -206,6 +274,42 @@ public abstract class StoreConformanceTests(StoreServerFixture fixture)
         Assert.Equal(2, await producer.Trimmer.TrimAsync("events")); // down to the fast one at 6
         Assert.Equal([7L, 8L, 9L, 10L], (await fast.Reader.ReadAsync(channel, 6, 100)).Select(e => e.Position));
         Assert.Equal(10, await producer.Reader.HeadAsync(channel));
+    }
+
+    [StoreFact]
+    public async Task Trimming_through_a_position_removes_older_entries_without_registered_consumers_and_keeps_positions()
+    {
+        await using var producer = StoreHost.Create(Server, StoreHost.NewKeyspace("p"));
+        var channel = new ChannelAddress(producer.Store.Keyspace.Service, "feed-2080");
+        await AppendAsync(producer, "feed-2080", 1, 6);
+
+        Assert.Equal(4, await producer.Trimmer.TrimThroughAsync("feed-2080", 4));
+        Assert.Equal(0, await producer.Trimmer.TrimThroughAsync("feed-2080", 3)); // already gone: nothing more
+        Assert.Equal(0, await producer.Trimmer.TrimThroughAsync("feed-2080", 4));
+
+        Assert.Equal(["e5", "e6"], (await producer.Reader.ReadAsync(channel, 4, 10)).Select(e => Text(e.Payload)));
+        var trimmed = await Assert.ThrowsAsync<ChannelTrimmedException>(() => producer.Reader.ReadAsync(channel, 3, 10));
+        Assert.Equal(5, trimmed.OldestAvailable);
+        var next = (Committed)await producer.Store.CommitAsync(new UnitOfWork().Append("feed-2080", Bytes("e7")));
+        Assert.Equal(7, next.Appended.Single().Position);
+
+        Assert.Equal(3, await producer.Trimmer.TrimThroughAsync("feed-2080", 100)); // never past the head
+        Assert.Equal(7, await producer.Reader.HeadAsync(channel));
+        Assert.Empty(await producer.Reader.ReadAsync(channel, 7, 10));
+    }
+
+    [StoreFact]
+    public async Task Trimming_through_a_position_still_waits_for_a_registered_consumer()
+    {
+        await using var producer = StoreHost.Create(Server, StoreHost.NewKeyspace("p"));
+        await using var consumer = StoreHost.Create(Server, StoreHost.NewKeyspace("c"));
+        var channel = new ChannelAddress(producer.Store.Keyspace.Service, "events");
+        await AppendAsync(producer, "events", 1, 10);
+        await consumer.Consumers.RegisterAsync(channel, "reader");
+        await consumer.Store.CommitAsync(new UnitOfWork().AdvanceConsumer(channel, "reader", 3));
+
+        Assert.Equal(3, await producer.Trimmer.TrimThroughAsync("events", 8));
+        Assert.Equal([4L, 5L], (await consumer.Reader.ReadAsync(channel, 3, 2)).Select(e => e.Position));
     }
 
     [StoreFact]

@@ -58,6 +58,7 @@ public static class DischargeNoticesExtensions
 
         services.AddSingleton<DeadlineMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineMonitor>());
+        builder.AddFeedRetention();
 
         services.AddGrpc().AddServiceOptions<DischargeNoticesService>(o => o.Interceptors.Add<DischargeErrorInterceptor>());
 

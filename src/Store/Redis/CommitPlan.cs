@@ -65,12 +65,14 @@ internal sealed class CommitPlan
 
     public sealed record VersionCheck(RedisKey Key, string Collection, string Id, long Expected) : Check(Key)
     {
+        // A tombstone counts as absent: its version is only there to be continued by a re-create.
         public override CommitResult? Reject(RedisValue current)
         {
-            var actual = current.IsNull ? 0 : (long)current;
+            var actual = DocumentVersion.Parse(current).Visible;
             return actual == Expected ? null : new VersionConflict(Collection, Id, Expected, actual);
         }
 
+        // Pins live document and tombstone alike (the stored value carries both state and version).
         protected override Condition ExactCondition(RedisValue current) =>
             StackExchange.Redis.Condition.HashEqual(Key, DocumentFields.Version, current);
     }

@@ -42,7 +42,7 @@ internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspa
             {
                 transaction.AddCondition(plan.Checks[i].Condition(current[i]));
             }
-            var appends = QueueWrites(transaction, plan.Writes);
+            var appends = QueueWrites(transaction, plan.Writes, DocumentVersions(plan, current));
 
             // Not cancellable from here on: the caller must learn whether EXEC applied the writes.
             if (await transaction.ExecuteAsync())
@@ -60,7 +60,21 @@ internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspa
         throw new StoreContentionException(keyspace.Service, MaxAttempts);
     }
 
-    private ChannelAppends QueueWrites(ITransaction transaction, IReadOnlyList<StoreOperation> writes)
+    // The checked state of every document of the unit of work, by key: a re-create continues after its tombstone.
+    private static Dictionary<RedisKey, DocumentVersion> DocumentVersions(CommitPlan plan, RedisValue[] current)
+    {
+        var versions = new Dictionary<RedisKey, DocumentVersion>();
+        for (var i = 0; i < plan.Checks.Count; i++)
+        {
+            if (plan.Checks[i] is CommitPlan.VersionCheck check)
+            {
+                versions[check.Key] = DocumentVersion.Parse(current[i]);
+            }
+        }
+        return versions;
+    }
+
+    private ChannelAppends QueueWrites(ITransaction transaction, IReadOnlyList<StoreOperation> writes, Dictionary<RedisKey, DocumentVersion> versions)
     {
         var appends = new ChannelAppends();
         foreach (var operation in writes)
@@ -68,14 +82,18 @@ internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspa
             switch (operation)
             {
                 case PutDocument put:
-                    _ = transaction.HashSetAsync(keyspace.Document(put.Collection, put.Id),
+                    var putKey = keyspace.Document(put.Collection, put.Id);
+                    _ = transaction.HashSetAsync(putKey,
                     [
-                        new HashEntry(DocumentFields.Version, put.ExpectedVersion + 1),
+                        new HashEntry(DocumentFields.Version, versions[putKey].NextAfter(put.ExpectedVersion)),
                         new HashEntry(DocumentFields.Data, put.Data),
                     ]);
                     break;
                 case DeleteDocument delete:
-                    _ = transaction.KeyDeleteAsync(keyspace.Document(delete.Collection, delete.Id));
+                    // The data goes; the version stays as a tombstone so that it is never issued again.
+                    var deleteKey = keyspace.Document(delete.Collection, delete.Id);
+                    _ = transaction.HashSetAsync(deleteKey, DocumentFields.Version, DocumentVersion.Tombstone(delete.ExpectedVersion));
+                    _ = transaction.HashDeleteAsync(deleteKey, DocumentFields.Data);
                     break;
                 case AddToIndex add:
                     _ = transaction.SortedSetAddAsync(keyspace.Index(add.Index), add.Member, add.Score);

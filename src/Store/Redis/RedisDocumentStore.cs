@@ -15,7 +15,7 @@ public sealed class RedisDocumentStore(IConnectionMultiplexer connection, StoreK
         return ToDocument(collection, id, fields);
     }
 
-    // Missing documents are left out; the others come in the order of ids. Each document is read
+    // Missing and deleted documents are left out; the others come in the order of ids. Each document is read
     // consistently (version and data together); the set as a whole is not a snapshot.
     public async Task<IReadOnlyList<StoredDocument>> GetManyAsync(string collection, IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
@@ -55,6 +55,9 @@ public sealed class RedisDocumentStore(IConnectionMultiplexer connection, StoreK
         return _commit.ExecuteAsync(work, cancellationToken);
     }
 
+    // Absent and deleted (tombstone) documents alike are null.
     private static StoredDocument? ToDocument(string collection, string id, RedisValue[] fields) =>
-        fields[0].IsNull ? null : new StoredDocument(collection, id, (long)fields[0], (byte[])fields[1]!);
+        DocumentVersion.Parse(fields[0]) is { Exists: true } version
+            ? new StoredDocument(collection, id, version.Version, (byte[])fields[1]!)
+            : null;
 }

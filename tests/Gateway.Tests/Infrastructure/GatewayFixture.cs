@@ -31,6 +31,11 @@ public sealed class GatewayFixture : IAsyncLifetime
     public DotnetProcess Gateway { get; private set; } = null!;
     public Uri GrpcAddress { get; private set; } = null!;
     public Uri HttpAddress { get; private set; } = null!;
+    // The TLS endpoint ("https": HTTP/1.1 and HTTP/2 by ALPN) with a self-signed, pinned certificate.
+    public Uri HttpsAddress { get; private set; } = null!;
+    // Prometheus only (Telemetry:MetricsEndpointName = management).
+    public Uri ManagementAddress { get; private set; } = null!;
+    public TestCertificate Certificate { get; } = TestCertificate.Create();
 
     // The real service process behind a resource name (e.g. "sip-plans").
     public DotnetProcess Service(string resource) => _services[resource];
@@ -71,6 +76,12 @@ public sealed class GatewayFixture : IAsyncLifetime
         GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
         environment["Kestrel__Endpoints__http__Url"] = HttpAddress.ToString().TrimEnd('/');
         environment["Kestrel__Endpoints__grpc__Url"] = GrpcAddress.ToString().TrimEnd('/');
+        ManagementAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        environment["Kestrel__Endpoints__management__Url"] = ManagementAddress.ToString().TrimEnd('/');
+        HttpsAddress = new Uri($"https://127.0.0.1:{FreePort.Next()}");
+        environment["Kestrel__Endpoints__https__Url"] = HttpsAddress.ToString().TrimEnd('/');
+        environment["Kestrel__Endpoints__https__Certificate__Path"] = Certificate.PfxPath;
+        environment["Kestrel__Endpoints__https__Certificate__Password"] = Certificate.Password;
         foreach (var (key, value) in EchoRouteSettings()) environment[key] = value;
 
         Gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
@@ -164,6 +175,39 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public HttpClient Http1Client() => new() { BaseAddress = HttpAddress, DefaultRequestVersion = HttpVersion.Version11 };
 
+    // A channel to the TLS endpoint that trusts only the fixture's certificate.
+    public GrpcChannel TlsChannel(string? accessToken = null)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => Certificate.IsPinned(presented) },
+        };
+        var options = new GrpcChannelOptions { HttpHandler = handler };
+        if (accessToken is not null)
+        {
+            options.Credentials = ChannelCredentials.Create(ChannelCredentials.SecureSsl,
+                CallCredentials.FromInterceptor((_, metadata) =>
+                {
+                    metadata.Add("authorization", $"Bearer {accessToken}");
+                    return Task.CompletedTask;
+                }));
+        }
+        var channel = GrpcChannel.ForAddress(HttpsAddress, options);
+        _channels.Add(channel);
+        return channel;
+    }
+
+    // An HTTP client for the TLS endpoint that trusts only the fixture's certificate.
+    public HttpClient TlsHttpClient(Version version) => new(new SocketsHttpHandler
+    {
+        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => Certificate.IsPinned(presented) },
+    })
+    {
+        BaseAddress = HttpsAddress,
+        DefaultRequestVersion = version,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+    };
+
     public async Task DisposeAsync()
     {
         foreach (var channel in _channels) channel.Dispose();
@@ -172,5 +216,6 @@ public sealed class GatewayFixture : IAsyncLifetime
         if (Echo is not null) await Echo.DisposeAsync();
         if (Store is not null) await Store.DisposeAsync();
         if (Identity is not null) await Identity.DisposeAsync();
+        Certificate.Dispose();
     }
 }

@@ -72,6 +72,19 @@ public sealed class KeycloakJwtBearerConfigurationTests
         Assert.Equal(TimeSpan.FromSeconds(3), options.TokenValidationParameters.ClockSkew);
     }
 
+    [Fact]
+    public void Validated_tokens_are_cached_unless_the_cache_is_turned_off()
+    {
+        var keycloak = new Dictionary<string, string?>
+        {
+            ["Keycloak:realm"] = "samverkan", ["Keycloak:auth-server-url"] = "http://localhost:8080/", ["Keycloak:resource"] = "sip-plans",
+        };
+        Assert.IsType<CachingTokenHandler>(Assert.Single(JwtBearer(keycloak).TokenHandlers));
+
+        keycloak["Keycloak:TokenValidationCacheSize"] = "0";
+        Assert.DoesNotContain(JwtBearer(keycloak).TokenHandlers, h => h is CachingTokenHandler);
+    }
+
     [Theory]
     [InlineData("none", "https://sso.example/", false)]
     [InlineData("all", "http://localhost:8080/", true)]

@@ -225,7 +225,7 @@ public sealed class CaseCommandPipeline(
                 var organisation = unitId == @case.SendingUnitId
                     ? @case.SendingOrganisation
                     : @case.Recipients.First(r => r.UnitId == unitId).OrganisationCode;
-                work.Append(DischargeStore.FeedChannel(organisation), NoticeFeed.Serialize(new FeedEntry(@case.Id, notice.Sequence, unitId)));
+                work.Append(DischargeStore.FeedChannel(organisation), NoticeFeed.Serialize(new FeedEntry(@case.Id, notice.Sequence, unitId, notice.RecordedAt.ToUnixTimeSeconds())));
             }
         }
     }

@@ -19,7 +19,11 @@ public static class RpcErrors
         {
             Reason = "FEED_POSITION_TRIMMED",
             Domain = Domain,
-            Metadata = { ["oldest_available"] = trimmed.OldestAvailable.ToString() },
+            Metadata =
+            {
+                ["oldest_available"] = trimmed.OldestAvailable.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["resume_after_position"] = trimmed.ResumeAfter.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
         }),
         MissingDailyAmountException missing => Build(Code.FailedPrecondition, missing.Message, new PreconditionFailure
         {

@@ -10,6 +10,7 @@ using Samverkan.DischargeNotices.Application;
 using Samverkan.DischargeNotices.Application.Commands;
 using Samverkan.DischargeNotices.Application.Persistence;
 using Samverkan.DischargeNotices.Application.Queries;
+using Samverkan.DischargeNotices.Application.Retention;
 using Samverkan.DischargeNotices.Tests.Support;
 using Samverkan.Store;
 using Samverkan.TestSupport.Store;
@@ -47,6 +48,8 @@ public sealed class DischargeApp : IDisposable
     public NoticeSubscription Subscription => Services.GetRequiredService<NoticeSubscription>();
 
     public DeadlineMonitor Monitor => Services.GetRequiredService<DeadlineMonitor>();
+
+    public FeedRetention FeedRetention => Services.GetRequiredService<FeedRetention>();
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
