@@ -2,7 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Grpc.Core;
+using Samverkan.DischargeNotices.Application.Persistence;
 using Samverkan.DischargeNotices.Tests.Integration.Grpc;
+using Samverkan.Store;
+using Samverkan.Store.Consumers;
+using StackExchange.Redis;
 using static Samverkan.DischargeNotices.Tests.Integration.Json.JsonRequests;
 
 namespace Samverkan.DischargeNotices.Tests.Integration.Json;
@@ -44,5 +49,31 @@ public sealed class JsonSubscriptionTests(DischargePlatform platform)
         Assert.Contains(deliveries, d => d["notice"] is null); // heartbeats keep quiet streams alive
         var positions = deliveries.Select(d => (long)d["position"]!).ToList();
         Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public async Task Resuming_from_a_trimmed_position_is_refused_before_the_stream_with_where_to_resume()
+    {
+        // Avesta's feed is used by no other test of the collection; it is trimmed directly in the store.
+        const string avesta = "2084";
+        using var karin = platform.CreateJsonClient(await platform.UserTokenAsync("karin.nyberg"));
+        using var system = platform.CreateJsonClient(await platform.SystemTokenAsync("avesta"));
+        var admission = Admission(DateTimeOffset.UtcNow.AddHours(-1));
+        admission["residenceMunicipality"] = new JsonObject { ["code"] = avesta };
+        using (var sent = await karin.PostAsJsonAsync("/api/discharge/v1/cases", admission)) Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        await using (var connection = await ConnectionMultiplexer.ConnectAsync(platform.Store.ConnectionString))
+        {
+            var trimmer = new ChannelTrimmer(connection, new StoreKeyspace(DischargeStore.Keyspace));
+            Assert.True(await trimmer.TrimThroughAsync(DischargeStore.FeedChannel(avesta), long.MaxValue) >= 1);
+        }
+
+        using var refused = await system.GetAsync("/api/discharge/v1/notices:subscribe?afterPosition=0");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var body = await BodyAsync(refused);
+        Assert.Equal((int)StatusCode.FailedPrecondition, (int)body["code"]!);
+        var info = body["details"]!.AsArray().Single(d => ((string)d!["@type"]!).EndsWith("google.rpc.ErrorInfo", StringComparison.Ordinal))!;
+        Assert.Equal("FEED_POSITION_TRIMMED", (string)info["reason"]!);
+        Assert.NotNull(info["metadata"]!["resume_after_position"]);
     }
 }
