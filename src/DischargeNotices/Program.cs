@@ -6,6 +6,7 @@ builder.AddKeycloakWebApiAuthentication();
 builder.AddDocumentStore(DischargeStore.Keyspace);
 builder.AddAccessLogging();
 builder.AddDischargeNotices();
+builder.AddDischargeJsonTranscoding();
 
 var app = builder.Build();
 

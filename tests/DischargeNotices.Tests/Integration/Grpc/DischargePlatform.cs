@@ -30,6 +30,19 @@ public sealed class DischargePlatform : IAsyncLifetime
     // The service process itself (its /metrics and /health), whatever the gRPC entry point is.
     public Uri ServiceAddress => _service?.Address ?? throw new InvalidOperationException("The service has not started.");
 
+    // Where HTTP/JSON callers go: the gateway's HTTP/1.1 endpoint, or (without the gateway) the
+    // service's own h2c endpoint.
+    public Uri JsonAddress { get; private set; } = null!;
+
+    // Only the JSON rate-limit test calls as system-mora: a burst of RateLimitedBurst calls, then
+    // one per hour (the other tests' clients keep the shipped limits).
+    public const string RateLimitedSystem = "system-mora";
+    public const int RateLimitedBurst = 2;
+
+    // The gateway's unary JSON route timeout in these tests (shipped: 30 s), short so the JSON
+    // subscription test shows in seconds that its stream is not on that route.
+    public static readonly TimeSpan JsonRouteTimeout = TimeSpan.FromSeconds(8);
+
     public async Task InitializeAsync()
     {
         Store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
@@ -37,12 +50,15 @@ public sealed class DischargePlatform : IAsyncLifetime
         var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["ConnectionStrings__store"] = Store.ConnectionString,
+            // The resource name, as the AppHost sets it (access records name the service by it).
+            ["OTEL_SERVICE_NAME"] = "discharge-notices",
             // Short intervals so the tests see the monitor and heartbeats without long waits.
             ["Discharge__DeadlineMonitorInterval"] = "00:00:01",
             ["Discharge__SubscriptionHeartbeat"] = "00:00:02",
         };
         _service = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), environment);
         var entry = ThroughGateway ? await StartGatewayAsync(_service.Address) : _service.Address;
+        if (!ThroughGateway) JsonAddress = _service.Address;
         Channel = GrpcChannel.ForAddress(entry);
         Client = new Contract.DischargeNoticesClient(Channel);
     }
@@ -60,6 +76,21 @@ public sealed class DischargePlatform : IAsyncLifetime
 
     public static CallOptions Bearer(string token, CancellationToken cancellationToken = default) =>
         new(new Metadata { { "Authorization", "Bearer " + token } }, cancellationToken: cancellationToken);
+
+    // A plain HTTP client as a system without gRPC uses it: HTTP/1.1 to the gateway, never
+    // following redirects (a refusal must be a status, not a login page).
+    public HttpClient CreateJsonClient(string? token = null)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
+        {
+            BaseAddress = JsonAddress,
+            // Without the gateway the service speaks HTTP/2 only (h2c).
+            DefaultRequestVersion = ThroughGateway ? HttpVersion.Version11 : HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
 
     public async Task DisposeAsync()
     {
@@ -84,11 +115,16 @@ public sealed class DischargePlatform : IAsyncLifetime
     private async Task<Uri> StartGatewayAsync(Uri service)
     {
         var grpc = new Uri($"http://127.0.0.1:{FreePort()}");
+        JsonAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["services__discharge-notices__http__0"] = service.ToString().TrimEnd('/'),
-            ["Kestrel__Endpoints__http__Url"] = $"http://127.0.0.1:{FreePort()}",
+            ["Kestrel__Endpoints__http__Url"] = JsonAddress.ToString().TrimEnd('/'),
             ["Kestrel__Endpoints__grpc__Url"] = grpc.ToString().TrimEnd('/'),
+            ["ReverseProxy__Routes__discharge-notices-json__Timeout"] = JsonRouteTimeout.ToString("c"),
+            [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokenLimit"] = RateLimitedBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokensPerPeriod"] = "1",
+            [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__ReplenishmentPeriod"] = "01:00:00",
         };
         _gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
         return grpc;
