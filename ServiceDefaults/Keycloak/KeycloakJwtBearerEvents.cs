@@ -2,13 +2,15 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;
+using Samverkan.ServiceDefaults.Http;
 
 namespace Samverkan.ServiceDefaults.Keycloak;
 
 // A gRPC caller that is refused gets a gRPC status, never a redirect or a bare HTTP status:
 // Unauthenticated (16) with a message saying what is wrong with the token, or PermissionDenied (7).
 // The answer is a "trailers-only" response (HTTP 200, grpc-status in the headers), the form a gRPC
-// server uses for an immediate error. Other callers keep the standard 401/403 with WWW-Authenticate.
+// server uses for an immediate error. HTTP/JSON callers get 401/403 with WWW-Authenticate and a
+// google.rpc.Status JSON body (JsonStatusResponse); other callers the standard 401/403.
 public static class KeycloakJwtBearerEvents
 {
     public static void AnswerGrpcCallersInGrpc(JwtBearerEvents events, string? audience)
@@ -17,13 +19,19 @@ public static class KeycloakJwtBearerEvents
         events.OnChallenge = async context =>
         {
             await onChallenge(context);
-            if (context.Handled || !IsGrpc(context.Request)) return;
+            var json = JsonStatusResponse.IsJsonCaller(context.Request);
+            if (context.Handled || !IsGrpc(context.Request) && !json) return;
 
             context.HandleResponse();
             var message = Describe(context.AuthenticateFailure, context.Request, audience);
             context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null
                 ? "Bearer"
                 : $"Bearer error=\"invalid_token\", error_description=\"{message.Replace("\"", "'", StringComparison.Ordinal)}\"";
+            if (json)
+            {
+                await JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status401Unauthorized, StatusCode.Unauthenticated, message);
+                return;
+            }
             WriteGrpcStatus(context.Response, StatusCode.Unauthenticated, message);
         };
 
@@ -31,8 +39,15 @@ public static class KeycloakJwtBearerEvents
         events.OnForbidden = async context =>
         {
             await onForbidden(context);
-            if (!IsGrpc(context.Request) || context.Response.HasStarted) return;
-            WriteGrpcStatus(context.Response, StatusCode.PermissionDenied, "The caller is authenticated but lacks a role or organisation this call requires.");
+            if (context.Response.HasStarted) return;
+            const string message = "The caller is authenticated but lacks a role or organisation this call requires.";
+            if (JsonStatusResponse.IsJsonCaller(context.Request))
+            {
+                await JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status403Forbidden, StatusCode.PermissionDenied, message);
+                return;
+            }
+            if (!IsGrpc(context.Request)) return;
+            WriteGrpcStatus(context.Response, StatusCode.PermissionDenied, message);
         };
     }
 

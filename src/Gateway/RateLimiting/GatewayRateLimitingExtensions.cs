@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 using Samverkan.Gateway.Grpc;
 using Samverkan.Gateway.RateLimiting;
+using Samverkan.ServiceDefaults.Http;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -51,7 +52,8 @@ public static class GatewayRateLimitingExtensions
             AutoReplenishment = true,
         });
 
-    // gRPC callers get ResourceExhausted (8) with a retry hint; others get 429 + Retry-After.
+    // gRPC callers get ResourceExhausted (8) with a retry hint; others get 429 + Retry-After (HTTP/JSON
+    // callers with a google.rpc.Status body).
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
@@ -79,5 +81,10 @@ public static class GatewayRateLimitingExtensions
 
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+        if (JsonStatusResponse.IsJsonCaller(context.Request))
+        {
+            await JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status429TooManyRequests, StatusCode.ResourceExhausted,
+                $"The rate limit for {caller} is exhausted; retry in {seconds} s.");
+        }
     }
 }

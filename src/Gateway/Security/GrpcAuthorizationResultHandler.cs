@@ -2,12 +2,13 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Samverkan.Gateway.Grpc;
+using Samverkan.ServiceDefaults.Http;
 using Samverkan.ServiceDefaults.Keycloak;
 
 namespace Samverkan.Gateway.Security;
 
 // A gRPC caller whose valid token lacks what the route requires gets PermissionDenied (7) naming
-// the roles the route accepts. Everything else takes the standard path: a challenge reaches the
+// the roles the route accepts (an HTTP/JSON caller gets 403 with the same message as JSON). Everything else takes the standard path: a challenge reaches the
 // Keycloak JwtBearer events, which answer gRPC callers with Unauthenticated (16) and others with
 // 401 (never a redirect). Nothing is forwarded either way.
 public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
@@ -16,6 +17,10 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (authorizeResult.Forbidden && JsonStatusResponse.IsJsonCaller(context.Request))
+        {
+            return JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status403Forbidden, StatusCode.PermissionDenied, Describe(policy));
+        }
         if (!authorizeResult.Forbidden || !GrpcProtocol.IsGrpcRequest(context.Request))
         {
             return _default.HandleAsync(next, context, policy, authorizeResult);

@@ -201,7 +201,7 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
     }
 
     [Fact]
-    public async Task Without_a_valid_token_json_callers_get_401_never_a_redirect_or_a_grpc_status()
+    public async Task Without_a_valid_token_json_callers_get_401_with_a_json_status_never_a_redirect_or_a_grpc_status()
     {
         using var anonymous = platform.CreateJsonClient();
         using var forged = platform.CreateJsonClient("not.a.token");
@@ -212,9 +212,9 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
         {
             using (response)
             {
-                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                // The same google.rpc.Status shape as the service's own errors, refused at the edge.
+                await AssertErrorAsync(response, HttpStatusCode.Unauthorized, StatusCode.Unauthenticated);
                 Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
-                AssertNoGrpcStatus(response);
             }
         }
     }
@@ -227,8 +227,8 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
 
         using var response = await sara.GetAsync($"/api/discharge/v1/cases/{new string('0', 32)}");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        AssertNoGrpcStatus(response);
+        var body = await AssertErrorAsync(response, HttpStatusCode.Forbidden, StatusCode.PermissionDenied);
+        Assert.Contains("discharge-receiver", (string)body["message"]!); // names the roles the route accepts
     }
 
     [Fact]
@@ -255,9 +255,9 @@ public sealed class JsonTranscodingTests(DischargePlatform platform)
         }
         using var refused = await mora.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var body = await AssertErrorAsync(refused, HttpStatusCode.TooManyRequests, StatusCode.ResourceExhausted);
         Assert.NotNull(refused.Headers.RetryAfter);
-        AssertNoGrpcStatus(refused);
+        Assert.Contains("system-mora", (string)body["message"]!);
     }
 
     private static async Task<string> SendAsync(HttpClient sender, string? personnummer = null)
