@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
+using Samverkan.ServiceDefaults.Keycloak;
 
 namespace Samverkan.ServiceDefaults.Http;
 
@@ -13,7 +14,7 @@ public static class JsonStatusResponse
     // The platform's HTTP/JSON routes live under /api/ (docs/gateway.md); other clients that say
     // they send or accept JSON get the same shape.
     public static bool IsJsonCaller(HttpRequest request) =>
-        !IsGrpc(request) && (
+        !KeycloakJwtBearerEvents.IsGrpc(request) && (
             request.Path.StartsWithSegments("/api")
             || request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
             || request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true));
@@ -24,9 +25,6 @@ public static class JsonStatusResponse
         response.ContentType = "application/json; charset=utf-8";
         return response.WriteAsync(JsonSerializer.Serialize(new Body((int)code, message, [])));
     }
-
-    private static bool IsGrpc(HttpRequest request) =>
-        request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
     private sealed record Body(
         [property: System.Text.Json.Serialization.JsonPropertyName("code")] int Code,

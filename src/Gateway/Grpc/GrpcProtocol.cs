@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using Samverkan.ServiceDefaults.Keycloak;
 
 namespace Samverkan.Gateway.Grpc;
 
@@ -9,9 +10,8 @@ public static class GrpcProtocol
     public const string StatusHeader = "grpc-status";
     public const string MessageHeader = "grpc-message";
 
-    public static bool IsGrpcRequest(HttpRequest request) =>
-        request.Headers.ContentType.ToString() is { Length: > 0 } contentType &&
-        contentType.StartsWith(ContentType, StringComparison.OrdinalIgnoreCase);
+    // The same rule the services' authentication uses to answer in gRPC terms.
+    public static bool IsGrpcRequest(HttpRequest request) => KeycloakJwtBearerEvents.IsGrpc(request);
 
     public static bool HasGrpcStatus(HttpResponse response) =>
         response.Headers.ContainsKey(StatusHeader);

@@ -178,11 +178,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     // A channel to the TLS endpoint that trusts only the fixture's certificate.
     public GrpcChannel TlsChannel(string? accessToken = null)
     {
-        var handler = new SocketsHttpHandler
-        {
-            SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => Certificate.IsPinned(presented) },
-        };
-        var options = new GrpcChannelOptions { HttpHandler = handler };
+        var options = new GrpcChannelOptions { HttpHandler = PinnedHandler() };
         if (accessToken is not null)
         {
             options.Credentials = ChannelCredentials.Create(ChannelCredentials.SecureSsl,
@@ -198,14 +194,16 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     // An HTTP client for the TLS endpoint that trusts only the fixture's certificate.
-    public HttpClient TlsHttpClient(Version version) => new(new SocketsHttpHandler
-    {
-        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => Certificate.IsPinned(presented) },
-    })
+    public HttpClient TlsHttpClient(Version version) => new(PinnedHandler())
     {
         BaseAddress = HttpsAddress,
         DefaultRequestVersion = version,
         DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+    };
+
+    private SocketsHttpHandler PinnedHandler() => new()
+    {
+        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => Certificate.IsPinned(presented) },
     };
 
     public async Task DisposeAsync()
