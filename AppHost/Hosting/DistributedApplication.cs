@@ -80,6 +80,11 @@ public sealed class DistributedApplication
     {
         _planner.ResolveTransports();
 
+        if (!_app.Options.DryRun)
+        {
+            await LeftoverProcesses.StopAsync(_stateFile.Path, _console);
+        }
+
         var conflicts = PortAvailability.FindConflicts(_app.Resources);
         if (conflicts.Count > 0)
         {

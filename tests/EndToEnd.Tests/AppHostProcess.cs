@@ -11,6 +11,7 @@ public sealed class AppHostProcess : IAsyncDisposable
 {
     private const int SIGINT = 2;
     private const int SIGTERM = 15;
+    private const int SIGKILL = 9;
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -114,6 +115,9 @@ public sealed class AppHostProcess : IAsyncDisposable
             && ulong.TryParse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, null, out var mask)
             && (mask & (1UL << (SIGINT - 1))) != 0;
     }
+
+    // SIGKILL to the launcher alone (not its children), as an OOM killer or `kill -9` would.
+    public void Kill() => Assert.Equal(0, kill(_process.Id, SIGKILL));
 
     // Stops the launcher with SIGINT and checks it took every child down with it.
     public async Task StopAndAssertNoOrphansAsync()
