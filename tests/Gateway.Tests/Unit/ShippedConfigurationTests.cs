@@ -92,17 +92,37 @@ public sealed partial class ShippedConfigurationTests
         {
             var package = "";
             var service = "";
-            foreach (var line in File.ReadLines(proto))
+            var lines = File.ReadAllLines(proto);
+            for (var i = 0; i < lines.Length; i++)
             {
-                if (PackagePattern().Match(line) is { Success: true } p) package = p.Groups[1].Value;
-                if (ServicePattern().Match(line) is { Success: true } s) service = s.Groups[1].Value;
-                if (StreamingRpcPattern().Match(line) is { Success: true } rpc && (rpc.Groups[2].Success || rpc.Groups[3].Success))
+                if (PackagePattern().Match(lines[i]) is { Success: true } p) package = p.Groups[1].Value;
+                if (ServicePattern().Match(lines[i]) is { Success: true } s) service = s.Groups[1].Value;
+                if (StreamingRpcPattern().Match(lines[i]) is { Success: true } rpc && (rpc.Groups[2].Success || rpc.Groups[3].Success))
                 {
                     Assert.Contains($"/{package}.{service}/{rpc.Groups[1].Value}", untimed);
+                    // Its JSON-transcoded path (google.api.http) streams too and needs the same kind of route.
+                    if (HttpRulePath(lines, i) is { } jsonPath)
+                    {
+                        Assert.True(untimed.Contains(jsonPath),
+                            $"{rpc.Groups[1].Value} streams over JSON at {jsonPath}: add a route for exactly that path with \"TimeoutPolicy\": \"Disable\".");
+                    }
                 }
             }
         }
     }
+
+    // The path of the google.api.http rule in the option block right after an rpc line, if any.
+    private static string? HttpRulePath(string[] lines, int rpcLine)
+    {
+        for (var i = rpcLine + 1; i < Math.Min(lines.Length, rpcLine + 8) && !lines[i].TrimStart().StartsWith("rpc ", StringComparison.Ordinal); i++)
+        {
+            if (HttpRulePattern().Match(lines[i]) is { Success: true } rule) return rule.Groups[1].Value;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:get|post|put|patch|delete)\s*:\s*""([^""]+)""")]
+    private static partial Regex HttpRulePattern();
 
     [GeneratedRegex(@"^\s*rpc\s+(\w+)\s*\(\s*(stream\s+)?[\w.]+\s*\)\s*returns\s*\(\s*(stream\s+)?[\w.]+\s*\)")]
     private static partial Regex StreamingRpcPattern();
