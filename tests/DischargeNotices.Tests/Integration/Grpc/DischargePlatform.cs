@@ -30,6 +30,9 @@ public sealed class DischargePlatform : IAsyncLifetime
     // The service process itself (its /metrics and /health), whatever the gRPC entry point is.
     public Uri ServiceAddress => _service?.Address ?? throw new InvalidOperationException("The service has not started.");
 
+    // The service's process id, so a test can show the process survived what it did to the store.
+    public int ServiceProcessId => _service?.ProcessId ?? throw new InvalidOperationException("The service has not started.");
+
     // Where HTTP/JSON callers go: the gateway's HTTP/1.1 endpoint, or (without the gateway) the
     // service's own h2c endpoint.
     public Uri JsonAddress { get; private set; } = null!;
