@@ -1,3 +1,4 @@
+using Samverkan.Contracts.Common.V1;
 using Samverkan.Contracts.Discharge.V1;
 
 namespace Samverkan.DischargeNotices.Tests.Properties;
@@ -11,6 +12,14 @@ public sealed class AdmissionCall(string caller, bool callerIsSystem, SendAdmiss
     public bool CallerIsSystem { get; set; } = callerIsSystem;
 
     public SendAdmissionNoticeRequest Request { get; } = request;
+
+    // The parts a corruption changes, created empty when an earlier corruption removed them: "consent
+    // unset" then "consent form 7" is a consent with nothing but a bad form, a case of its own.
+    public Patient Patient => Request.Patient ??= new Patient();
+
+    public PostalAddress Address => Patient.RegisteredAddress ??= new PostalAddress();
+
+    public Consent Consent => Request.Consent ??= new Consent();
 
     // What the call carries that must never come back in a refusal.
     public IEnumerable<string> PersonalData()

@@ -30,7 +30,7 @@ public static class AdmissionGenerators
         Personnummer(), Patient(), Municipality(), Units(), Callers(), Consent(), Times(), Needs(), RequestId());
 
     private static Gen<C> Personnummer() => Gen.OneOf(
-        Gen.Constant(new C("personnummer unset", c => c.Request.Patient.PersonalIdentityNumber = null)),
+        Gen.Constant(new C("personnummer unset", c => c.Patient.PersonalIdentityNumber = null)),
         Gen.Constant(new C("personnummer empty", c => Pin(c).Value = "")),
         Gen.Choose(1, 9).Select(k => new C($"check digit +{k}", c => Pin(c).Value = Pin(c).Value[..11] + (char)('0' + (Pin(c).Value[11] - '0' + k) % 10))),
         Gen.Choose(0, 11).Select(n => new C($"personnummer cut to {n} characters", c => Pin(c).Value = Pin(c).Value[..n])),
@@ -55,12 +55,12 @@ public static class AdmissionGenerators
 
     private static Gen<C> Patient() => Gen.OneOf(
         Gen.Constant(new C("patient unset", c => c.Request.Patient = null)),
-        OddString().Select(s => new C($"given name '{Short(s)}'", c => c.Request.Patient.GivenName = s)),
-        OddString().Select(s => new C($"family name '{Short(s)}'", c => c.Request.Patient.FamilyName = s)),
-        OddString().Select(s => new C($"street '{Short(s)}'", c => c.Request.Patient.RegisteredAddress.Street = s)),
-        OddString().Select(s => new C($"postal code '{Short(s)}'", c => c.Request.Patient.RegisteredAddress.PostalCode = s)),
-        Gen.Constant(new C("address unset", c => c.Request.Patient.RegisteredAddress = null)),
-        Gen.Constant(new C("protected identity", c => c.Request.Patient.ProtectedIdentity = true)));
+        OddString().Select(s => new C($"given name '{Short(s)}'", c => c.Patient.GivenName = s)),
+        OddString().Select(s => new C($"family name '{Short(s)}'", c => c.Patient.FamilyName = s)),
+        OddString().Select(s => new C($"street '{Short(s)}'", c => c.Address.Street = s)),
+        OddString().Select(s => new C($"postal code '{Short(s)}'", c => c.Address.PostalCode = s)),
+        Gen.Constant(new C("address unset", c => c.Patient.RegisteredAddress = null)),
+        Gen.Constant(new C("protected identity", c => c.Patient.ProtectedIdentity = true)));
 
     private static Gen<C> Municipality() => Gen.OneOf(
         Gen.Constant(new C("residence municipality unset", c => c.Request.ResidenceMunicipality = null)),
@@ -85,18 +85,18 @@ public static class AdmissionGenerators
 
     private static Gen<C> Consent() => Gen.OneOf(
         Gen.Constant(new C("consent unset", c => c.Request.Consent = null)),
-        Gen.Constant(new C("consent without scopes", c => c.Request.Consent.Scopes.Clear())),
+        Gen.Constant(new C("consent without scopes", c => c.Consent.Scopes.Clear())),
         Gen.Elements(ConsentScope.Sip, ConsentScope.TransferInformation, ConsentScope.Unspecified).Select(scope =>
-            new C($"consent only for {scope}", c => { c.Request.Consent.Scopes.Clear(); c.Request.Consent.Scopes.Add(scope); })),
-        UnknownEnumValue().Select(v => new C($"consent scope {v}", c => c.Request.Consent.Scopes.Add((ConsentScope)v))),
-        UnknownEnumValue().Select(v => new C($"consent form {v}", c => c.Request.Consent.Form = (ConsentForm)v)),
-        UnknownEnumValue().Select(v => new C($"consent giver {v}", c => c.Request.Consent.Giver = (ConsentGiver)v)),
-        Gen.Constant(new C("consent form unspecified", c => c.Request.Consent.Form = ConsentForm.Unspecified)),
-        Gen.Constant(new C("consent given_at unset", c => c.Request.Consent.GivenAt = null)),
-        FutureOffset().Select(d => new C($"consent given {d} from now", c => c.Request.Consent.GivenAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow + d))),
-        Gen.Choose(1, 10_000).Select(m => new C($"consent valid until {m} min ago", c => c.Request.Consent.ValidUntil = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-m)))),
-        MalformedTimestamp().Select(t => new C($"consent given_at {t.Name}", c => c.Request.Consent.GivenAt = t.Value)),
-        MalformedTimestamp().Select(t => new C($"consent valid_until {t.Name}", c => c.Request.Consent.ValidUntil = t.Value)));
+            new C($"consent only for {scope}", c => { c.Consent.Scopes.Clear(); c.Consent.Scopes.Add(scope); })),
+        UnknownEnumValue().Select(v => new C($"consent scope {v}", c => c.Consent.Scopes.Add((ConsentScope)v))),
+        UnknownEnumValue().Select(v => new C($"consent form {v}", c => c.Consent.Form = (ConsentForm)v)),
+        UnknownEnumValue().Select(v => new C($"consent giver {v}", c => c.Consent.Giver = (ConsentGiver)v)),
+        Gen.Constant(new C("consent form unspecified", c => c.Consent.Form = ConsentForm.Unspecified)),
+        Gen.Constant(new C("consent given_at unset", c => c.Consent.GivenAt = null)),
+        FutureOffset().Select(d => new C($"consent given {d} from now", c => c.Consent.GivenAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow + d))),
+        Gen.Choose(1, 10_000).Select(m => new C($"consent valid until {m} min ago", c => c.Consent.ValidUntil = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-m)))),
+        MalformedTimestamp().Select(t => new C($"consent given_at {t.Name}", c => c.Consent.GivenAt = t.Value)),
+        MalformedTimestamp().Select(t => new C($"consent valid_until {t.Name}", c => c.Consent.ValidUntil = t.Value)));
 
     private static Gen<C> Times() => Gen.OneOf(
         Gen.Constant(new C("admitted_at unset", c => c.Request.AdmittedAt = null)),
@@ -125,7 +125,7 @@ public static class AdmissionGenerators
         OddString().Select(s => new C($"request_id '{Short(s)}'", c => c.Request.RequestId = s)));
 
     private static Samverkan.Contracts.Common.V1.PersonalIdentityNumber Pin(AdmissionCall call) =>
-        call.Request.Patient?.PersonalIdentityNumber ?? new Samverkan.Contracts.Common.V1.PersonalIdentityNumber { Value = "" };
+        call.Patient.PersonalIdentityNumber ??= new Samverkan.Contracts.Common.V1.PersonalIdentityNumber { Value = "" };
 
     private static string Short(string value) => value.Length <= 20 ? value : $"{value[..10]}… ({value.Length} chars)";
 }

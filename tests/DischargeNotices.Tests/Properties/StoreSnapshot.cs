@@ -18,14 +18,16 @@ public sealed class StoreSnapshot
     public static async Task<StoreSnapshot> TakeAsync(IConnectionMultiplexer connection)
     {
         var database = connection.GetDatabase();
-        var digests = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var keys = new List<RedisKey>();
         foreach (var endpoint in connection.GetEndPoints())
         {
-            await foreach (var key in connection.GetServer(endpoint).KeysAsync(pageSize: 1000))
-            {
-                digests[key.ToString()] = await DigestAsync(database, key);
-            }
+            await foreach (var key in connection.GetServer(endpoint).KeysAsync(pageSize: 1000)) keys.Add(key);
         }
+        // All digests in flight at once: the multiplexer pipelines them, so a snapshot of thousands
+        // of keys costs a few round trips, not thousands.
+        var contents = await Task.WhenAll(keys.Select(key => DigestAsync(database, key)));
+        var digests = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++) digests[keys[i].ToString()] = contents[i];
         return new StoreSnapshot(digests);
     }
 
