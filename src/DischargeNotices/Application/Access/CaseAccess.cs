@@ -55,7 +55,7 @@ public sealed class CaseAccess(UnitDirectory directory)
                 throw CaseRuleViolation.Invalid("acting_unit", "System accounts name the unit they act for in acting_unit.");
             }
             unit = directory.FindUnit(requestedUnitId)
-                ?? throw CaseRuleViolation.Invalid("acting_unit", $"'{requestedUnitId}' is not a unit in the unit directory.");
+                ?? throw CaseRuleViolation.Invalid("acting_unit", $"{EchoedInput.Quote(requestedUnitId)} is not a unit in the unit directory.");
         }
         else
         {

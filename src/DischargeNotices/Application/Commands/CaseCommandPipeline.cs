@@ -200,7 +200,7 @@ public sealed class CaseCommandPipeline(
         if (fingerprint != key.Fingerprint)
         {
             throw CaseRuleViolation.Duplicate(
-                $"request_id {key.RequestId} was already used for a different request; use a new request_id for a new change.");
+                $"request_id {EchoedInput.Quote(key.RequestId)} was already used for a different request; use a new request_id for a new change.");
         }
         var loaded = await repository.LoadAsync(caseId, cancellationToken);
         var @case = CaseAccess.RequireVisible(caller, loaded?.Case, caseId);

@@ -68,7 +68,7 @@ public sealed class FollowUpQueries(
     {
         if (directory.FindMunicipality(municipality) is null)
         {
-            throw CaseRuleViolation.Invalid("municipality", $"'{municipality}' is not a municipality code in the unit directory.");
+            throw CaseRuleViolation.Invalid("municipality", $"{EchoedInput.Quote(municipality)} is not a municipality code in the unit directory.");
         }
         var today = Today();
         if (month is < 1 or > 12 || year < 2018 || new DateOnly(year, month, 1) > today)

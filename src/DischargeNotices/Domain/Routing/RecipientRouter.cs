@@ -15,7 +15,7 @@ public sealed class RecipientRouter(UnitDirectory directory)
     {
         var municipality = directory.FindMunicipality(residenceMunicipality)
             ?? throw CaseRuleViolation.Invalid("residence_municipality",
-                $"'{residenceMunicipality}' is not a municipality code in the unit directory (four-digit SCB code, e.g. 2080).");
+                $"{EchoedInput.Quote(residenceMunicipality)} is not a municipality code in the unit directory (four-digit SCB code, e.g. 2080).");
 
         var effective = new HashSet<CareNeed>(needs);
         if (effective.Contains(CareNeed.MunicipalHealthCare)) effective.Add(CareNeed.OutpatientCare);
@@ -58,7 +58,7 @@ public sealed class RecipientRouter(UnitDirectory directory)
             if (requested is null || requested.Kind != UnitKind.Outpatient
                 || directory.FindOrganisation(requested.OrganisationCode)?.Kind != PrincipalKind.Region)
             {
-                throw CaseRuleViolation.Invalid("outpatient_unit", $"'{requestedUnitId}' is not an outpatient unit of the region in the unit directory.");
+                throw CaseRuleViolation.Invalid("outpatient_unit", $"{EchoedInput.Quote(requestedUnitId)} is not an outpatient unit of the region in the unit directory.");
             }
             return new RecipientUnit(requested.Id, requested.OrganisationCode, RecipientKind.OutpatientCare, requested.Name);
         }

@@ -46,7 +46,7 @@ public static class RpcErrors
     {
         ViolationKind.InvalidArgument => Build(Code.InvalidArgument, violation.Message, new BadRequest
         {
-            FieldViolations = { new BadRequest.Types.FieldViolation { Field = violation.Field ?? "", Description = violation.Message } },
+            FieldViolations = { new BadRequest.Types.FieldViolation { Field = violation.Field ?? "", Description = Bounded(violation.Message) } },
         }),
         ViolationKind.MissingConsent => Build(Code.FailedPrecondition, violation.Message, new PreconditionFailure
         {
@@ -56,22 +56,32 @@ public static class RpcErrors
                 {
                     Type = "CONSENT",
                     Subject = ConsentNames.ContractName(violation.MissingConsent!.Value),
-                    Description = violation.Message,
+                    Description = Bounded(violation.Message),
                 },
             },
         }),
         ViolationKind.FailedPrecondition => Build(Code.FailedPrecondition, violation.Message, new PreconditionFailure
         {
-            Violations = { new PreconditionFailure.Types.Violation { Type = "CASE_STATE", Subject = "case", Description = violation.Message } },
+            Violations = { new PreconditionFailure.Types.Violation { Type = "CASE_STATE", Subject = "case", Description = Bounded(violation.Message) } },
         }),
         ViolationKind.AlreadyExists => Build(Code.AlreadyExists, violation.Message, null),
         ViolationKind.NotFound => Build(Code.NotFound, violation.Message, null),
         _ => Build(Code.PermissionDenied, violation.Message, null),
     };
 
+    // The message goes out twice, in grpc-message and inside grpc-status-details-bin, both HTTP/2
+    // trailers; proxies and clients refuse header blocks past a limit (64 KiB in .NET's HttpClient,
+    // which YARP uses: a 20,000-character echo in both came to about 73 KB), and
+    // the caller would then see Unavailable instead of this answer. Messages quote caller input
+    // through EchoedInput, so this cap is only the last wall.
+    public const int MaxMessageLength = 1024;
+
+    private static string Bounded(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..(MaxMessageLength - 1)] + "…";
+
     private static RpcException Build(Code code, string message, Google.Protobuf.IMessage? detail)
     {
-        var status = new Status { Code = (int)code, Message = message };
+        var status = new Status { Code = (int)code, Message = Bounded(message) };
         if (detail is not null) status.Details.Add(Any.Pack(detail));
         return status.ToRpcException();
     }

@@ -11,7 +11,7 @@ namespace Samverkan.DischargeNotices.Tests.Integration.Grpc;
 
 // The real thing, as a municipal system meets it: a store process, the identity server issuing
 // real tokens, and the DischargeNotices service as its own process, called over h2c.
-public sealed class DischargePlatform : IAsyncLifetime
+public class DischargePlatform : IAsyncLifetime
 {
     // The one line to change between calling the service through the YARP gateway (true: the
     // gateway is started in front of it, see StartGatewayAsync) and calling it directly (false).
@@ -59,6 +59,7 @@ public sealed class DischargePlatform : IAsyncLifetime
             ["Discharge__DeadlineMonitorInterval"] = "00:00:01",
             ["Discharge__SubscriptionHeartbeat"] = "00:00:02",
         };
+        ConfigureService(environment);
         _service = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), environment);
         var entry = ThroughGateway ? await StartGatewayAsync(_service.Address) : _service.Address;
         if (!ThroughGateway) JsonAddress = _service.Address;
@@ -104,6 +105,15 @@ public sealed class DischargePlatform : IAsyncLifetime
         if (Store is not null) await Store.DisposeAsync();
     }
 
+    // Hooks for a platform with other settings (e.g. the property tests' quiet platform).
+    protected virtual void ConfigureService(IDictionary<string, string?> environment)
+    {
+    }
+
+    protected virtual void ConfigureGateway(IDictionary<string, string?> environment)
+    {
+    }
+
     private Task<string> TokenAsync(string key, Func<Task<string>> fetch)
     {
         lock (_tokens)
@@ -129,6 +139,7 @@ public sealed class DischargePlatform : IAsyncLifetime
             [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokensPerPeriod"] = "1",
             [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__ReplenishmentPeriod"] = "01:00:00",
         };
+        ConfigureGateway(environment);
         _gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
         return grpc;
     }
