@@ -9,6 +9,9 @@ public static class AccessLoggingExtensions
     // Requires the service's IDocumentStore (AddDocumentStore) to be registered.
     public static TBuilder AddAccessLogging<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+#if BENCHMARK_WITHOUT_ACCESS_RECORDS
+        Console.Error.WriteLine("BENCHMARK BUILD: this service writes NO access records. Never deploy it.");
+#endif
         builder.Services.AddOptions<AccessLoggingOptions>()
             .Bind(builder.Configuration.GetSection(AccessLoggingOptions.SectionName))
             .PostConfigure(options =>

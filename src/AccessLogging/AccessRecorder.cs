@@ -57,10 +57,17 @@ public sealed class AccessRecorder(IDocumentStore store, PersonReferences person
     }
 
     public static UnitOfWork RecordIn(UnitOfWork work, AccessRecord record) =>
+#if BENCHMARK_WITHOUT_ACCESS_RECORDS
+        work;
+#else
         work.Append(AccessLogChannel.Name, record.ToByteArray());
+#endif
 
     public async Task RecordReadsAsync(IReadOnlyCollection<AccessRecord> records, CancellationToken cancellationToken)
     {
+#if BENCHMARK_WITHOUT_ACCESS_RECORDS
+        records = [];
+#endif
         if (records.Count == 0) return;
         var work = new UnitOfWork();
         foreach (var record in records) RecordIn(work, record);
