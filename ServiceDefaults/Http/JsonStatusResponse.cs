@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
-using Samverkan.ServiceDefaults.Keycloak;
 
 namespace Samverkan.ServiceDefaults.Http;
 
@@ -14,7 +13,7 @@ public static class JsonStatusResponse
     // The platform's HTTP/JSON routes live under /api/ (docs/gateway.md); other clients that say
     // they send or accept JSON get the same shape.
     public static bool IsJsonCaller(HttpRequest request) =>
-        !KeycloakJwtBearerEvents.IsGrpc(request) && (
+        !GrpcRequests.IsGrpc(request) && (
             request.Path.StartsWithSegments("/api")
             || request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
             || request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true));

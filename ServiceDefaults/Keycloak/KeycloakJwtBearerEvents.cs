@@ -20,7 +20,7 @@ public static class KeycloakJwtBearerEvents
         {
             await onChallenge(context);
             var json = JsonStatusResponse.IsJsonCaller(context.Request);
-            if (context.Handled || !IsGrpc(context.Request) && !json) return;
+            if (context.Handled || !GrpcRequests.IsGrpc(context.Request) && !json) return;
 
             context.HandleResponse();
             var message = Describe(context.AuthenticateFailure, context.Request, audience);
@@ -46,13 +46,10 @@ public static class KeycloakJwtBearerEvents
                 await JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status403Forbidden, StatusCode.PermissionDenied, message);
                 return;
             }
-            if (!IsGrpc(context.Request)) return;
+            if (!GrpcRequests.IsGrpc(context.Request)) return;
             WriteGrpcStatus(context.Response, StatusCode.PermissionDenied, message);
         };
     }
-
-    public static bool IsGrpc(HttpRequest request) =>
-        request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
     public static void WriteGrpcStatus(HttpResponse response, StatusCode code, string message)
     {

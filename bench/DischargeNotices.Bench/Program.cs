@@ -18,6 +18,7 @@ var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
 var samples = args.Length > 2 ? int.Parse(args[2]) : 200;
 var readDuration = TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 5);
 var rounds = args.Length > 4 ? int.Parse(args[4]) : 2;
+const string WithoutAccessRecords = "via gateway, no access records";
 
 await using var store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
 await using var identity = await IdentityServer.StartAsync();
@@ -109,8 +110,3 @@ Task<DotnetProcess> StartGatewayAsync(Uri discharge) => DotnetProcess.StartAsync
     ["Gateway__RateLimiting__PerClient__TokenLimit"] = "100000000",
     ["Gateway__RateLimiting__PerClient__TokensPerPeriod"] = "100000000",
 });
-
-public partial class Program
-{
-    private const string WithoutAccessRecords = "via gateway, no access records";
-}

@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using Samverkan.ServiceDefaults.Keycloak;
+using Samverkan.ServiceDefaults.Http;
 
 namespace Samverkan.Gateway.Grpc;
 
@@ -11,7 +11,7 @@ public static class GrpcProtocol
     public const string MessageHeader = "grpc-message";
 
     // The same rule the services' authentication uses to answer in gRPC terms.
-    public static bool IsGrpcRequest(HttpRequest request) => KeycloakJwtBearerEvents.IsGrpc(request);
+    public static bool IsGrpcRequest(HttpRequest request) => GrpcRequests.IsGrpc(request);
 
     public static bool HasGrpcStatus(HttpResponse response) =>
         response.Headers.ContainsKey(StatusHeader);
