@@ -30,9 +30,9 @@ public static class BenchCalls
                     latencies.Enqueue(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     caseIds.Add(response.Accepted.CaseId);
                 }
-                catch (RpcException)
+                catch (RpcException ex)
                 {
-                    Interlocked.Increment(ref errors);
+                    if (Interlocked.Increment(ref errors) <= 3) ReportError(ex);
                 }
             }
         }));
@@ -55,9 +55,9 @@ public static class BenchCalls
                     await client.GetCaseAsync(new GetCaseRequest { CaseId = caseIds[i % caseIds.Length] }, caller);
                     latencies.Enqueue(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
-                catch (RpcException)
+                catch (RpcException ex)
                 {
-                    Interlocked.Increment(ref errors);
+                    if (Interlocked.Increment(ref errors) <= 3) ReportError(ex);
                 }
             }
         }));
@@ -106,6 +106,9 @@ public static class BenchCalls
         return new FanOutResult(samples, sorted);
     }
 
+    // Errors are counted in the table; the first few are shown so a count never goes unexplained.
+    private static void ReportError(RpcException ex) => Console.Error.WriteLine($"call failed: {ex.StatusCode}: {ex.Status.Detail}");
+
     public static CallOptions Bearer(string token, CancellationToken cancellationToken = default) =>
         new(new Metadata { { "Authorization", "Bearer " + token } }, cancellationToken: cancellationToken);
 
@@ -118,7 +121,7 @@ public static class BenchCalls
             ActingUnit = new UnitRef { Id = "20-slv-falun-med" },
             Patient = new Patient
             {
-                PersonalIdentityNumber = new PersonalIdentityNumber { Value = RandomNumber() },
+                PersonalIdentityNumber = new PersonalIdentityNumber { Value = NextPatientNumber() },
                 GivenName = "Bench",
                 FamilyName = "Patient",
             },
@@ -133,11 +136,15 @@ public static class BenchCalls
         return request;
     }
 
-    // A fresh valid number per notice (one open case per patient): random date and birth number.
-    private static string RandomNumber()
+    // A fresh valid number per notice (one open case per patient): day and birth number from a counter,
+    // so no two notices of a run share a patient (random numbers collided once runs grew to thousands).
+    private static long _patients;
+
+    private static string NextPatientNumber()
     {
-        var date = new DateOnly(1925, 1, 1).AddDays(Random.Shared.Next(0, 36_000));
-        var nine = $"{date.Year % 100:D2}{date.Month:D2}{date.Day:D2}{Random.Shared.Next(0, 1000):D3}";
+        var n = Interlocked.Increment(ref _patients);
+        var date = new DateOnly(1925, 1, 1).AddDays((int)(n % 36_000));
+        var nine = $"{date.Year % 100:D2}{date.Month:D2}{date.Day:D2}{1 + n / 36_000 % 999:D3}";
         return $"{date.Year / 100:D2}{nine}{Samverkan.SharedKernel.Identity.PersonalIdentityNumber.LuhnCheckDigit(nine)}";
     }
 }

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using Grpc.Core;
 using Grpc.Net.Client;
-using Samverkan.Contracts.Discharge.V1;
 using Samverkan.DischargeNotices.Bench;
 using DischargeNoticesService = Samverkan.Contracts.Discharge.V1.DischargeNotices;
 using Samverkan.TestSupport.Identity;
@@ -12,13 +9,15 @@ using Samverkan.TestSupport.Store;
 // Bounded load on loopback only, then it stops. Each operation runs directly against the service,
 // through the gateway (shipped routes and policies), and through a gateway to a benchmark-only build
 // that writes no access records, in interleaved rounds, so all paths see the same machine conditions.
-//   bench/discharge/run.sh [notices per path and round = 500] [concurrency = 16] [fan-out samples = 200] [read seconds per round = 5] [rounds = 2]
+// Each CPU layout (BenchLayout) is measured in turn.
+//   bench/discharge/run.sh [notices per path and round = 500] [concurrency = 16] [fan-out samples = 200]
+//                          [read seconds per round = 5] [rounds = 2] [layouts = shared,isolated]
 var notices = args.Length > 0 ? int.Parse(args[0]) : 500;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
 var samples = args.Length > 2 ? int.Parse(args[2]) : 200;
 var readDuration = TimeSpan.FromSeconds(args.Length > 3 ? int.Parse(args[3]) : 5);
 var rounds = args.Length > 4 ? int.Parse(args[4]) : 2;
-const string WithoutAccessRecords = "via gateway, no access records";
+var layouts = (args.Length > 5 ? args[5] : "shared,isolated").Split(',').Select(BenchLayout.Parse).ToList();
 
 await using var store = await StoreServer.StartNewAsync(StoreServer.DefaultKind);
 await using var identity = await IdentityServer.StartAsync();
@@ -42,12 +41,23 @@ await using var unauditedGateway = await StartGatewayAsync(unaudited.Address);
 using var directChannel = GrpcChannel.ForAddress(service.Address);
 using var gatewayChannel = GrpcChannel.ForAddress(gateway.Address);
 using var unauditedChannel = GrpcChannel.ForAddress(unauditedGateway.Address);
-var paths = new (string Name, DischargeNoticesService.DischargeNoticesClient Client)[]
+BenchPath[] paths =
+[
+    new(BenchPath.Direct, new(directChannel), Gateway: null, Service: "service"),
+    new(BenchPath.ViaGateway, new(gatewayChannel), Gateway: "gateway", Service: "service"),
+    new(BenchPath.WithoutAccessRecords, new(unauditedChannel), Gateway: "unaudited gateway", Service: "unaudited service"),
+];
+var processes = new Dictionary<string, int>
 {
-    ("direct", new(directChannel)),
-    ("via gateway", new(gatewayChannel)),
-    (WithoutAccessRecords, new(unauditedChannel)),
+    ["client"] = Environment.ProcessId,
+    ["store"] = store.ProcessId ?? throw new InvalidOperationException("The store is not running."),
+    ["identity"] = identity.ProcessId,
+    ["service"] = service.ProcessId,
+    ["unaudited service"] = unaudited.ProcessId,
+    ["gateway"] = gateway.ProcessId,
+    ["unaudited gateway"] = unauditedGateway.ProcessId,
 };
+var cpu = new ProcessCpu(processes);
 var tokens = identity.CreateTokenClient();
 var region = BenchCalls.Bearer((await tokens.GetSystemTokenAsync("region-dalarna")).AccessToken);
 var falun = (await tokens.GetSystemTokenAsync("falun")).AccessToken;
@@ -58,39 +68,33 @@ Console.WriteLine("A notice is 1 atomic commit (case, open-patient lock, indexes
     "a read commits its access record before answering. Real tokens, h2c.");
 
 var caseIds = new ConcurrentBag<string>();
-foreach (var (_, client) in paths) await BenchCalls.SendNoticesAsync(client, region, 100, concurrency, caseIds); // warm-up
+foreach (var path in paths) await BenchCalls.SendNoticesAsync(path.Client, region, 100, concurrency, caseIds); // warm-up
 
-var writes = paths.ToDictionary(p => p.Name, _ => new List<PathResult>());
-var reads = paths.ToDictionary(p => p.Name, _ => new List<PathResult>());
-for (var round = 0; round < rounds; round++)
+foreach (var layout in layouts)
 {
-    foreach (var (name, client) in paths) writes[name].Add(await BenchCalls.SendNoticesAsync(client, region, notices, concurrency, caseIds));
-}
-var readable = caseIds.ToArray();
-for (var round = 0; round < rounds; round++)
-{
-    foreach (var (name, client) in paths) reads[name].Add(await BenchCalls.ReadCasesAsync(client, region, readable, readDuration, concurrency));
-}
-
-Console.WriteLine();
-Console.WriteLine("| operation | path | calls/s | p50 ms | p99 ms | errors |");
-Console.WriteLine("|---|---|---:|---:|---:|---:|");
-foreach (var (operation, byPath) in new[] { ("SendAdmissionNotice", writes), ("GetCase", reads) })
-{
-    foreach (var (name, measured) in byPath)
+    if (!layout.TryApply(processes, gatewayProcesses: ["gateway", "unaudited gateway"]))
     {
-        var pooled = PathResult.Pool(measured);
-        Console.WriteLine($"| {operation} | {name} | {pooled.CallsPerSecond:N0} | {pooled.P50Ms:0.0} | {pooled.P99Ms:0.0} | {pooled.Errors} |");
+        Console.WriteLine($"\n{layout.Name} layout skipped: needs Linux, taskset and at least 2 CPUs");
+        continue;
     }
+    var measured = new LayoutResults(paths);
+    for (var round = 0; round < rounds; round++)
+    {
+        foreach (var path in paths) measured.Writes[path.Name].Add(await BenchCalls.SendNoticesAsync(path.Client, region, notices, concurrency, caseIds));
+    }
+    var readable = caseIds.ToArray();
+    for (var round = 0; round < rounds; round++)
+    {
+        foreach (var path in paths)
+        {
+            var before = cpu.Snapshot();
+            measured.Reads[path.Name].Add(await BenchCalls.ReadCasesAsync(path.Client, region, readable, readDuration, concurrency));
+            measured.ReadCpu[path.Name].Add(ProcessCpu.Spent(before, cpu.Snapshot()));
+        }
+    }
+    measured.Print(layout);
 }
-Console.WriteLine();
-foreach (var (operation, byPath) in new[] { ("SendAdmissionNotice", writes), ("GetCase", reads) })
-{
-    var (direct, viaGateway, unrecorded) = (PathResult.Pool(byPath["direct"]), PathResult.Pool(byPath["via gateway"]), PathResult.Pool(byPath[WithoutAccessRecords]));
-    Console.WriteLine($"gateway cost for {operation}: {1 - viaGateway.CallsPerSecond / direct.CallsPerSecond:P1} of direct throughput (target: at most 30%)");
-    Console.WriteLine($"audit logging cost for {operation} through the gateway: {1 - viaGateway.CallsPerSecond / unrecorded.CallsPerSecond:P1} of throughput, " +
-        $"p50 {viaGateway.P50Ms - unrecorded.P50Ms:+0.00;-0.00} ms, p99 {viaGateway.P99Ms - unrecorded.P99Ms:+0.0;-0.0} ms");
-}
+BenchLayout.Shared.TryApply(processes, gatewayProcesses: []);
 
 // Fan-out through the gateway, as deployed: the region's system sends, Falun's system is subscribed.
 var fanOut = await BenchCalls.FanOutAsync(paths[1].Client, region, falun, head: 2L * caseIds.Count, samples);

@@ -40,6 +40,9 @@ public sealed class StoreServer : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    // The running server's process id (benchmarks account its CPU time).
+    public int? ProcessId => IsRunning ? _process!.Id : null;
+
     // What the process printed (for failure messages).
     public string Log
     {

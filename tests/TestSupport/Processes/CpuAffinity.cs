@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Samverkan.GatewayBench;
+namespace Samverkan.TestSupport.Processes;
 
 // Pins every thread of a process to a set of CPUs (`taskset -a`); threads started later inherit
 // the mask of the thread that starts them, so the whole process stays there.
