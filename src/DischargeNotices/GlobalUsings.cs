@@ -10,3 +10,7 @@ global using Samverkan.DischargeNotices.Domain.Time;
 global using Samverkan.DischargeNotices.Grpc;
 global using Samverkan.DischargeNotices.Application.Persistence;
 global using Samverkan.SharedKernel.Text;
+global using Samverkan.SharedKernel.Rules;
+global using Samverkan.ServiceCore.Commands;
+global using Samverkan.ServiceCore.Paging;
+global using Samverkan.ServiceCore.Indexing;

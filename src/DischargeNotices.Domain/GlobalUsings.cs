@@ -1,0 +1,11 @@
+global using Samverkan.DischargeNotices.Domain.Cases;
+global using Samverkan.DischargeNotices.Domain.Consent;
+global using Samverkan.DischargeNotices.Domain.Deadlines;
+global using Samverkan.DischargeNotices.Domain.Events;
+global using Samverkan.DischargeNotices.Domain.Payment;
+global using Samverkan.DischargeNotices.Domain.Deviations;
+global using Samverkan.DischargeNotices.Domain.Routing;
+global using Samverkan.DischargeNotices.Domain.Rules;
+global using Samverkan.DischargeNotices.Domain.Time;
+global using Samverkan.SharedKernel.Rules;
+global using Samverkan.SharedKernel.Text;

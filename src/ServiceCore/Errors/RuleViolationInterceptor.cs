@@ -1,0 +1,53 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace Samverkan.ServiceCore.Errors;
+
+// Maps refusals (RuleViolation and the few other known refusals, see RpcErrors) to gRPC statuses
+// and reports each to the registered IRejectionObservers. Registered for every service by
+// AddServiceCore; runs inside ServiceDefaults' UnhandledExceptionInterceptor, which handles
+// everything else.
+public sealed class RuleViolationInterceptor(IEnumerable<IRejectionObserver> observers) : Interceptor
+{
+    private readonly IRejectionObserver[] _observers = observers.ToArray();
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (Refusal(ex, context) is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (Refusal(ex, context) is { } refusal)
+        {
+            throw refusal;
+        }
+    }
+
+    private RpcException? Refusal(Exception exception, ServerCallContext context)
+    {
+        var refusal = exception as RpcException ?? RpcErrors.Translate(exception);
+        if (refusal is not null && refusal.StatusCode != StatusCode.Cancelled)
+        {
+            foreach (var observer in _observers) observer.Rejected(Operation(context.Method), refusal.StatusCode.ToString());
+        }
+        return refusal;
+    }
+
+    // "/samverkan.discharge.v1.DischargeNotices/GetCase" → "GetCase" (a bounded vocabulary).
+    private static string Operation(string method) => method[(method.LastIndexOf('/') + 1)..];
+}
