@@ -12,6 +12,8 @@ namespace Samverkan.ServiceCore.Errors;
 // The one place a status is built; services throw RuleViolation and never RpcException.
 public static class RpcErrors
 {
+    // ErrorInfo.domain when the service is not known; services answer "{keyspace}.samverkan.se"
+    // (e.g. discharge.samverkan.se), see RuleViolationInterceptor.
     public const string Domain = "samverkan.se";
 
     // The message goes out twice, in grpc-message and inside grpc-status-details-bin, both HTTP/2
@@ -22,13 +24,13 @@ public static class RpcErrors
     public const int MaxMessageLength = 1024;
 
     // Null: not a refusal (ServiceDefaults' UnhandledExceptionInterceptor answers it as Internal).
-    public static RpcException? Translate(Exception exception) => exception switch
+    public static RpcException? Translate(Exception exception, string errorDomain = Domain) => exception switch
     {
         RuleViolation violation => FromViolation(violation),
         FeedPositionTrimmedException trimmed => Build(Code.FailedPrecondition, trimmed.Message, new ErrorInfo
         {
             Reason = "FEED_POSITION_TRIMMED",
-            Domain = Domain,
+            Domain = errorDomain,
             Metadata =
             {
                 ["oldest_available"] = trimmed.OldestAvailable.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Samverkan.Store;
 
 namespace Samverkan.ServiceCore.Errors;
 
@@ -7,9 +8,14 @@ namespace Samverkan.ServiceCore.Errors;
 // and reports each to the registered IRejectionObservers. Registered for every service by
 // AddServiceCore; runs inside ServiceDefaults' UnhandledExceptionInterceptor, which handles
 // everything else.
-public sealed class RuleViolationInterceptor(IEnumerable<IRejectionObserver> observers) : Interceptor
+public sealed class RuleViolationInterceptor(IEnumerable<IRejectionObserver> observers, IServiceProvider services) : Interceptor
 {
     private readonly IRejectionObserver[] _observers = observers.ToArray();
+
+    // ErrorInfo.domain: "{keyspace}.samverkan.se", e.g. "discharge.samverkan.se".
+    private readonly string _errorDomain = services.GetService(typeof(StoreKeyspace)) is StoreKeyspace keyspace
+        ? $"{keyspace.Service}.{RpcErrors.Domain}"
+        : RpcErrors.Domain;
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -40,7 +46,7 @@ public sealed class RuleViolationInterceptor(IEnumerable<IRejectionObserver> obs
 
     private RpcException? Refusal(Exception exception, ServerCallContext context)
     {
-        var refusal = exception as RpcException ?? RpcErrors.Translate(exception);
+        var refusal = exception as RpcException ?? RpcErrors.Translate(exception, _errorDomain);
         if (refusal is not null && refusal.StatusCode != StatusCode.Cancelled)
         {
             foreach (var observer in _observers) observer.Rejected(Operation(context.Method), refusal.StatusCode.ToString());
