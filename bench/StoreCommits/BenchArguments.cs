@@ -3,7 +3,7 @@ using Samverkan.TestSupport.Store;
 namespace Samverkan.Bench.StoreCommits;
 
 internal sealed record BenchArguments(IReadOnlyList<StoreKind> Stores, IReadOnlyList<int> Callers, IReadOnlyList<string> Workloads,
-    TimeSpan Seconds, TimeSpan Warmup, int? CommitConnections)
+    TimeSpan Seconds, TimeSpan Warmup, int? CommitConnections, bool Ceiling)
 {
     public static BenchArguments Parse(string[] args)
     {
@@ -23,6 +23,7 @@ internal sealed record BenchArguments(IReadOnlyList<StoreKind> Stores, IReadOnly
         return new BenchArguments(stores, callers, workloads,
             TimeSpan.FromSeconds(double.Parse(Value("--seconds", "8"), System.Globalization.CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(Value("--warmup", "2"), System.Globalization.CultureInfo.InvariantCulture)),
-            connections.Length == 0 ? null : int.Parse(connections));
+            connections.Length == 0 ? null : int.Parse(connections),
+            Ceiling: !args.Contains("--no-ceiling"));
     }
 }

@@ -10,7 +10,7 @@ using StackExchange.Redis;
 // Garnet (AOF with commit-wait), each cell on a fresh server. First the ceiling: redis-benchmark SET
 // of the same size with the same durability.
 // Usage: StoreCommits [--stores redis,garnet] [--callers 1,16,64,256] [--workloads notice,update,read+record]
-//                     [--seconds 8] [--warmup 2] [--commit-connections N]
+//                     [--seconds 8] [--warmup 2] [--commit-connections N] [--no-ceiling]
 var options = BenchArguments.Parse(args);
 var storeOptions = new DocumentStoreOptions();
 if (options.CommitConnections is { } connections)
@@ -28,8 +28,9 @@ foreach (var kind in options.Stores)
         continue;
     }
     Console.WriteLine($"\n## {kind}");
-    await using (var server = await StoreServer.StartNewAsync(kind))
+    if (options.Ceiling)
     {
+        await using var server = await StoreServer.StartNewAsync(kind);
         Console.WriteLine($"ceiling: {Ceiling.Command(server.Port, clients: 0, requests: 0).Replace("-c 0 -n 0", "-c <callers> -n <n>")}");
         foreach (var callers in options.Callers)
         {
