@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Samverkan.TestSupport.Store;
+using StackExchange.Redis;
 
 namespace Samverkan.Store.Tests;
 
@@ -110,6 +111,35 @@ public abstract class ConcurrentCommitTests(StoreServerFixture fixture)
         Assert.Single(await host.Store.GetManyAsync("notices", Enumerable.Range(0, 16).Select(i => $"n{i}").ToArray()));
         Assert.Equal(1, await host.Reader.HeadAsync(new ChannelAddress(host.Store.Keyspace.Service, "events")));
         Assert.Equal(1, winner.Appended.Single().Position);
+    }
+
+    [StoreFact]
+    public async Task Checked_commits_use_at_most_the_configured_connections_and_disposal_closes_them()
+    {
+        var keyspace = StoreHost.NewKeyspace();
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(fixture.Server.ConnectionString + ",allowAdmin=true");
+        var host = StoreHost.Create(fixture.Server, keyspace, store: o => o.CommitConnections = 3);
+        try
+        {
+            var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+                host.Store.CommitAsync(new UnitOfWork().Put("docs", $"d{i}", Bytes(i), 0))));
+            Assert.All(results, r => Assert.IsType<Committed>(r));
+
+            var open = await CommitClientsAsync(admin, keyspace);
+            Assert.InRange(open, 1, 3);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+        await Eventually.TrueAsync(async () => await CommitClientsAsync(admin, keyspace) == 0, "the commit connections were closed");
+    }
+
+    // Connections named "<keyspace>-commit" (CommitConnectionPool) in CLIENT LIST.
+    private static async Task<int> CommitClientsAsync(IConnectionMultiplexer admin, string keyspace)
+    {
+        var list = (string)(await admin.GetDatabase().ExecuteAsync("CLIENT", "LIST"))!;
+        return list.Split('\n').Count(line => line.Contains($" name={keyspace}-commit ", StringComparison.Ordinal));
     }
 
     private static ReadOnlyMemory<byte> Bytes(long value) => Encoding.UTF8.GetBytes(value.ToString(CultureInfo.InvariantCulture));
