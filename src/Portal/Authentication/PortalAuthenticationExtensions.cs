@@ -42,6 +42,7 @@ public static class PortalAuthenticationExtensions
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
                 options.SlidingExpiration = false;
                 options.Events.OnValidatePrincipal = RejectWithoutSession;
+                options.AccessDeniedPath = "/ingen-behorighet";
             })
             .AddOpenIdConnect(options =>
             {

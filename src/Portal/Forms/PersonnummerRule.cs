@@ -22,8 +22,11 @@ public static class PersonnummerRule
             return $"Personnumret ska ha 12 siffror (ÅÅÅÅMMDD-NNNN); nu är det {digits.Length}. Skriv hela årtalet, till exempel 1945 och inte 45.";
         }
         if (PersonalIdentityNumber.TryParse(digits, out number, out _)) return null;
-        return PersonalIdentityNumber.IsValidLuhn(digits.AsSpan(2))
-            ? "Datumdelen (ÅÅÅÅMMDD) är inget giltigt datum. Kontrollera år, månad och dag (samordningsnummer: dag + 60)."
-            : "Kontrollsiffran (sista siffran) stämmer inte. Kontrollera att numret är rätt avskrivet.";
+        // Which part is wrong: with the right check digit, would the number pass? Then only the
+        // check digit is wrong; otherwise the date part is.
+        var corrected = digits[..11] + PersonalIdentityNumber.LuhnCheckDigit(digits.AsSpan(2, 9));
+        return PersonalIdentityNumber.TryParse(corrected, out _, out _)
+            ? "Kontrollsiffran (sista siffran) stämmer inte. Kontrollera att numret är rätt avskrivet."
+            : "Datumdelen (ÅÅÅÅMMDD) är inget giltigt datum. Kontrollera år, månad och dag (samordningsnummer: dag + 60).";
     }
 }
