@@ -90,6 +90,7 @@ public sealed class PortalPlatform : IAsyncLifetime
         PortalAddress = new Uri(gatewayHttp + "/");
 
         Playwright = await playwright;
+        Assertions.SetDefaultExpectTimeout(20_000);
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium.ExecutablePath,
@@ -124,7 +125,9 @@ public sealed class PortalPlatform : IAsyncLifetime
             Locale = "sv-SE",
             TimezoneId = "Europe/Stockholm",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the machine is shared and a loaded CPU slows chromium and every process alike.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         try
         {
