@@ -16,11 +16,11 @@ public sealed class GatewayClient : IDisposable
     private readonly GrpcChannel _channel;
     private readonly Uri _identity;
 
-    public GatewayClient(LaunchState state)
+    public GatewayClient(PlatformRun platform)
     {
-        // The gateway declares "http" first and the h2c "grpc" endpoint second (AppHost/Program.cs).
-        _channel = GrpcChannel.ForAddress(state["gateway"].Urls[1]);
-        _identity = state["identity"].Url;
+        // The gateway's h2c endpoint "grpc" (AppHost/Program.cs).
+        _channel = GrpcChannel.ForAddress(platform.Endpoint("gateway", "grpc"));
+        _identity = platform.Endpoint("identity");
     }
 
     // Operators reach a service's grpc.health.v1 through the gateway by naming it in a header.
