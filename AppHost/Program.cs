@@ -37,14 +37,14 @@ var personalOmbudsmen = builder.AddGrpcService<Projects.PersonalOmbudsmen>("pers
 
 // One front door: HTTP/1.1 for browsers and the portal on "http", h2c for gRPC clients on "grpc";
 // "management" (/metrics) is for Prometheus only and is never exposed by the ingress. It starts once
-// the services are healthy, so its first calls and health probes find them.
-var gateway = builder.AddProject<Projects.Gateway>("gateway")
+// the identity server and every service are healthy, so its first calls and health probes find them.
+builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: platform.Port(5000), isProxied: false)
     .WithHttpEndpoint(port: platform.Port(5001), name: "grpc", isProxied: false)
     .WithHttpEndpoint(port: platform.Port(5002), name: "management", isProxied: false)
     .WithNamedKestrelEndpoints()
     .WithHttpHealthCheck("/health")
-    .WithIdentityProvider(identity)
+    .WithIdentityProvider(identity).WaitFor(identity)
     .WithService(sipPlans)
     .WithService(dischargeNotices)
     .WithService(relativeSupport)
