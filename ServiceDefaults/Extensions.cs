@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -36,8 +37,21 @@ public static class Extensions
     // Everything except outgoing HTTP (so a service that calls nobody carries no resilience pipeline).
     public static TBuilder AddBasicServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddDefaultLogLevels();
         builder.AddDefaultHealthChecks();
         builder.ConfigureOpenTelemetry();
+        return builder;
+    }
+
+    // Libraries that log every step of a normal start at Information: StackExchange.Redis logs each
+    // connection step, with raw handshake payloads. Added as the lowest-priority configuration, so
+    // appsettings or Logging__LogLevel__... still raise them when debugging.
+    public static TBuilder AddDefaultLogLevels<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:StackExchange.Redis"] = "Warning" },
+        });
         return builder;
     }
 
