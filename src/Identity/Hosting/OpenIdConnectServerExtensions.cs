@@ -3,6 +3,7 @@ using OpenIddict.Server;
 using Samverkan.Identity.Keys;
 using Samverkan.Identity.Realm;
 using Samverkan.Identity.Server;
+using Samverkan.Identity.Tokens;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Samverkan.Identity.Hosting;
@@ -22,6 +23,9 @@ public static class OpenIdConnectServerExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName("Samverkan.Identity")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "data-protection")));
+
+        builder.Services.AddSingleton(provider => new EndedSessions(
+            Path.Combine(dataDirectory, "ended-sessions"), realm.SessionMaxLifespan, provider.GetRequiredService<TimeProvider>()));
 
         var accessTokenLifespan = options.AccessTokenLifespanSeconds is > 0 and var a ? TimeSpan.FromSeconds(a) : realm.AccessTokenLifespan;
         var codeLifespan = options.AccessCodeLifespanSeconds is > 0 and var c ? TimeSpan.FromSeconds(c) : realm.AccessCodeLifespan;
