@@ -57,6 +57,7 @@ internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsM
             options.TokenHandlers.Add(new CachingTokenHandler(new JsonWebTokenHandler { MapInboundClaims = false }, cache));
         }
         options.Events ??= new JwtBearerEvents();
+        KeycloakJwtBearerEvents.RequireAccessTokens(options.Events);
         KeycloakJwtBearerEvents.AnswerGrpcCallersInGrpc(options.Events, audience);
     }
 }

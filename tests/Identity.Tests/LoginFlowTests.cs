@@ -36,6 +36,8 @@ public sealed class LoginFlowTests(IdentityServerFixture fixture)
         var payload = Jwt.Payload(token.AccessToken);
         Assert.Equal(Server.DevRealm.SubjectOf("lena.dahl"), (string?)payload["sub"]);
         Assert.Equal("staff-portal", (string?)payload["azp"]);
+        Assert.Equal(["access-log", "discharge-notices", "personal-ombudsmen", "relative-support", "samverkan-gateway", "sip-plans"],
+            payload["aud"]!.AsArray().Select(a => (string)a!).Order());
         Assert.Equal("20-vc-2080", (string?)payload["unit"]);
         Assert.NotNull(token.IdToken);
         Assert.NotNull(token.RefreshToken);

@@ -75,6 +75,10 @@ public sealed class TokenShapeTests(IdentityServerFixture fixture)
         var payload = Jwt.Payload(token.AccessToken);
 
         Assert.Null(token.RefreshToken);
+        // Systems call discharge notices, SIP plans and relative support through the gateway;
+        // never the personal ombudsmen nor the access log.
+        Assert.Equal(["discharge-notices", "relative-support", "samverkan-gateway", "sip-plans"],
+            payload["aud"]!.AsArray().Select(a => (string)a!).Order());
         Assert.Equal("system-falun", (string?)payload["client_id"]);
         Assert.Equal("system-falun", (string?)payload["azp"]);
         Assert.Equal("service-account-system-falun", (string?)payload["preferred_username"]);
