@@ -186,7 +186,7 @@ public sealed class AccessLogService(
 
     public override async Task<VerifyChainResponse> VerifyChain(VerifyChainRequest request, ServerCallContext context)
     {
-        context.RequireRole(PlatformRoles.Auditor, PlatformRoles.Administrator);
+        context.RequireRole([.. PlatformRoles.AccessLogCallers]);
         if (request.FromSequence < 0 || request.ToSequence < 0) throw Invalid("from_sequence and to_sequence must be 0 or more.");
         var checkpoints = Checkpoints(request.Checkpoints);
         try
@@ -201,14 +201,14 @@ public sealed class AccessLogService(
 
     public override async Task<ChainCheckpoint> GetChainHead(GetChainHeadRequest request, ServerCallContext context)
     {
-        context.RequireRole(PlatformRoles.Auditor, PlatformRoles.Administrator);
+        context.RequireRole([.. PlatformRoles.AccessLogCallers]);
         var (head, _) = await chain.GetHeadAsync(context.CancellationToken);
         return new ChainCheckpoint { Sequence = head.Sequence, Hash = head.HashHex };
     }
 
     private static CallerIdentity RequireAuditor(ServerCallContext context)
     {
-        var auditor = context.RequireRole(PlatformRoles.Auditor);
+        var auditor = context.RequireRole([.. PlatformRoles.AccessLogCallers]);
         if (!AccessIndexes.IsKeySafe(auditor.OrganisationCode))
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied, "The token's organisation has no valid code."));
