@@ -23,6 +23,7 @@ public sealed class TokenShapeTests(IdentityServerFixture fixture)
         var payload = Jwt.Payload(token.AccessToken);
 
         Assert.Equal("RS256", (string?)header["alg"]);
+        Assert.Equal("JWT", (string?)header["typ"]); // Keycloak's header (issue #15, item 7)
         Assert.False(string.IsNullOrEmpty((string?)header["kid"]));
         Assert.Equal(Server.Issuer, (string?)payload["iss"]);
         Assert.Equal(PlatformAudiences.Order(), payload["aud"]!.AsArray().Select(a => (string)a!).Order());

@@ -90,7 +90,10 @@ public static class OpenIdConnectServerExtensions
                 .AddEventHandler(RefreshTokenPolicyHandler.Descriptor)
                 .AddEventHandler(ServiceAccountClientIdHandler.Descriptor)
                 .AddEventHandler(DiscoveryDocumentHandler.Descriptor)
-                .AddEventHandler(IntrospectionClaimsHandler.Descriptor);
+                .AddEventHandler(IntrospectionClaimsHandler.Descriptor)
+                .AddEventHandler(AccessTokenTypeHandlers.Generate)
+                .AddEventHandler(AccessTokenTypeHandlers.AcceptType)
+                .AddEventHandler(AccessTokenTypeHandlers.Classify);
 
             // Keycloak lets any confidential client of the realm introspect any of its tokens;
             // OpenIddict would limit it to the token's audiences and presenter.
