@@ -39,6 +39,7 @@ public static class Extensions
     {
         builder.AddDefaultLogLevels();
         builder.AddDefaultHealthChecks();
+        builder.AddPrivacyLogFilters();
         builder.ConfigureOpenTelemetry();
         return builder;
     }
@@ -79,11 +80,22 @@ public static class Extensions
                 {
                     // Health probes and scrapes are noise in traces.
                     o.Filter = context => !IsInfrastructurePath(context.Request.Path);
-                    // Query strings can carry identifiers; never record them.
-                    o.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null);
+                    // Query strings and paths carry caller text (identifiers, or whatever a caller
+                    // put in a path parameter); never record them. The route template (http.route,
+                    // and the span name) says which endpoint was called.
+                    o.EnrichWithHttpRequest = (activity, _) =>
+                    {
+                        activity.SetTag("url.query", null);
+                        activity.SetTag("url.path", null);
+                    };
                 })
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
+                // Outgoing calls (the gateway's forwarded requests included) record where they went,
+                // not the path and query they carried.
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = (activity, request) =>
+                {
+                    if (request.RequestUri is { IsAbsoluteUri: true } uri) activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Authority));
+                }));
 
         builder.AddOpenTelemetryExporters();
         return builder;

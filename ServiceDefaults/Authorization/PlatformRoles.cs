@@ -28,6 +28,11 @@ public static class PlatformRoles
     // Platform administration (agreements, reference data); no access to personal data by this role alone.
     public const string Administrator = "administrator";
 
+    // Who may call the access log at all (review, extracts, chain checks): logguppföljning is the
+    // auditors' duty; an administrator has no business there. The one rule for it: the gateway's
+    // access-log route policy and the access log service's own checks both read this list.
+    public static readonly IReadOnlyList<string> AccessLogCallers = [Auditor];
+
     public static readonly IReadOnlyList<string> All =
     [
         SipParticipant, DischargeSender, DischargeReceiver, RelativeConsultant,
