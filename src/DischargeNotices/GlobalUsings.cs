@@ -6,7 +6,7 @@ global using Samverkan.DischargeNotices.Domain.Payment;
 global using Samverkan.DischargeNotices.Domain.Deviations;
 global using Samverkan.DischargeNotices.Domain.Routing;
 global using Samverkan.DischargeNotices.Domain.Rules;
-global using Samverkan.DischargeNotices.Domain.Time;
+global using Samverkan.SharedKernel.Time;
 global using Samverkan.DischargeNotices.Grpc;
 global using Samverkan.DischargeNotices.Application.Persistence;
 global using Samverkan.SharedKernel.Text;
