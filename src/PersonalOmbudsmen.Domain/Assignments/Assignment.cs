@@ -70,6 +70,9 @@ public sealed class Assignment
 
     public bool IsOpen => Status == AssignmentStatus.Open;
 
+    // Set by Close: the anonymous record as it must be kept (the object holds nothing else then).
+    public AssignmentStatistic? FinalStatistic { get; private set; }
+
     public IEnumerable<Entry> Entries => _goals.Cast<Entry>().Concat(_notes).Concat(_contacts);
 
     public int PendingAgreement => Entries.Count(e => e.Agreement == AgreementState.Pending);
@@ -197,6 +200,7 @@ public sealed class Assignment
         ClosedAt = at;
         Outcome = result;
         var statistic = Statistic();
+        FinalStatistic = statistic;
 
         Client = null;
         Mandate = null;

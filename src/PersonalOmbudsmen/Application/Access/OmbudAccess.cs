@@ -39,7 +39,7 @@ public sealed class OmbudAccess(UnitDirectory directory)
     public DirectoryUnit RequireAssignment(CallerIdentity caller, string? assignmentId)
     {
         var unit = RequireOmbudsman(caller);
-        var municipality = AssignmentIds.MunicipalityOf(assignmentId);
+        var municipality = MunicipalIds.MunicipalityOf(assignmentId);
         if (municipality != unit.OrganisationCode)
         {
             throw OmbudRuleViolation.Denied("The assignment belongs to another municipality's personal ombudsmen; only the PO unit of the client's municipality sees it.");

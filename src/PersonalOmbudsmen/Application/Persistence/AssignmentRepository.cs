@@ -34,8 +34,7 @@ public sealed class AssignmentRepository(IDocumentStore store, KeyRing keyRing)
     {
         var document = await store.GetAsync(OmbudStore.Assignments, assignmentId, cancellationToken);
         if (document is null) return null;
-        var header = JsonSerializer.Deserialize(document.Data.Span, OmbudJsonContext.Default.AssignmentDocument)
-            ?? throw new InvalidDataException($"Assignment document {assignmentId} is empty.");
+        var header = Header(document);
         if (header.Status == AssignmentStatus.Closed || header.Content is null)
         {
             var closed = new Assignment(header.Id, header.MunicipalityCode, header.UnitId, "", AssignmentStatus.Closed, null, null, default, [], [], [], []);
@@ -57,6 +56,20 @@ public sealed class AssignmentRepository(IDocumentStore store, KeyRing keyRing)
             key.Dispose();
             throw;
         }
+    }
+
+    // The status from the plain header, without opening anything; null when there is no such assignment.
+    public async Task<AssignmentStatus?> StatusAsync(string assignmentId, CancellationToken cancellationToken)
+    {
+        var document = await store.GetAsync(OmbudStore.Assignments, assignmentId, cancellationToken);
+        return document is null ? null : Header(document).Status;
+    }
+
+    // The data key of an open assignment; null when closed (destroyed) or unknown.
+    public async Task<DataKey?> LoadKeyAsync(string assignmentId, CancellationToken cancellationToken)
+    {
+        var wrapped = await store.GetAsync(OmbudStore.DataKeys, assignmentId, cancellationToken);
+        return wrapped is null ? null : DataKey.FromMaterial(keyRing.Unwrap(wrapped.Data.Span, assignmentId), assignmentId);
     }
 
     // A new assignment: its wrapped key, sealed content, place in the unit's open list and its
@@ -96,6 +109,10 @@ public sealed class AssignmentRepository(IDocumentStore store, KeyRing keyRing)
         work.Put(OmbudStore.Statistics, statistic.Id, JsonSerializer.SerializeToUtf8Bytes(statistic, OmbudJsonContext.Default.AssignmentStatistic), expectedVersion);
         if (expectedVersion == 0) work.Index(OmbudStore.Indexes.StatisticsOf(statistic.MunicipalityCode), statistic.Id, statistic.StartYear);
     }
+
+    private static AssignmentDocument Header(StoredDocument document) =>
+        JsonSerializer.Deserialize(document.Data.Span, OmbudJsonContext.Default.AssignmentDocument)
+            ?? throw new InvalidDataException($"Assignment document {document.Id} is empty.");
 
     private static byte[] Seal(Assignment assignment, DataKey key)
     {

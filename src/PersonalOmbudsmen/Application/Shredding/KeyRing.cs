@@ -54,6 +54,21 @@ public sealed class KeyRing
 
     public string ActiveKeyId { get; }
 
+    // A keyed fingerprint (HMAC-SHA256 under a subkey of the active KEK) for values that must be
+    // comparable for a few days but never confirmable by guessing from the store alone.
+    public string Fingerprint(ReadOnlySpan<byte> value)
+    {
+        var subkey = HKDF.DeriveKey(HashAlgorithmName.SHA256, _keys[ActiveKeyId], 32, info: Encoding.ASCII.GetBytes("samverkan.ombud.request-fingerprint"));
+        try
+        {
+            return Convert.ToHexString(HMACSHA256.HashData(subkey, value), 0, 16);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(subkey);
+        }
+    }
+
     public byte[] Wrap(ReadOnlySpan<byte> dataKey, string assignmentId)
     {
         if (dataKey.Length != KeySize) throw new ArgumentException($"A data key is {KeySize} bytes.", nameof(dataKey));

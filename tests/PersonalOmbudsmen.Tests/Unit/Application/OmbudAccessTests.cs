@@ -1,5 +1,6 @@
 using Samverkan.PersonalOmbudsmen.Application.Access;
 using Samverkan.PersonalOmbudsmen.Domain.Rules;
+using Samverkan.SharedKernel.Rules;
 using Samverkan.PersonalOmbudsmen.Tests.Support;
 using Samverkan.ServiceDefaults.Authorization;
 
@@ -8,7 +9,7 @@ namespace Samverkan.PersonalOmbudsmen.Tests.Unit.Application;
 public class OmbudAccessTests
 {
     private readonly OmbudAccess _access = new(TestClients.Directory);
-    private readonly string _falunAssignment = AssignmentIds.New("2080");
+    private readonly string _falunAssignment = MunicipalIds.New("2080");
 
     [Fact]
     public void The_po_unit_of_the_clients_municipality_reaches_the_assignment() =>

@@ -1,5 +1,6 @@
 using Samverkan.PersonalOmbudsmen.Domain.Assignments;
 using Samverkan.PersonalOmbudsmen.Domain.Rules;
+using Samverkan.SharedKernel.Rules;
 using Samverkan.PersonalOmbudsmen.Domain.Statistics;
 using Samverkan.PersonalOmbudsmen.Tests.Support;
 using Samverkan.SharedKernel.Identity;
@@ -215,7 +216,7 @@ public class AssignmentTests
         {
             var refused = Assert.Throws<OmbudRuleViolation>(step);
             Assert.Equal(ViolationKind.FailedPrecondition, refused.Kind);
-            Assert.Equal(OmbudRuleViolation.AssignmentClosed, refused.Precondition);
+            Assert.Equal(OmbudRuleViolation.AssignmentClosed, refused.Precondition?.Type);
         }
         Assert.Empty(assignment.Notes);
     }

@@ -1,6 +1,7 @@
 using Samverkan.PersonalOmbudsmen.Domain.Assignments;
 using Samverkan.PersonalOmbudsmen.Domain.Deficiencies;
 using Samverkan.PersonalOmbudsmen.Domain.Rules;
+using Samverkan.SharedKernel.Rules;
 
 namespace Samverkan.PersonalOmbudsmen.Tests.Unit.Domain;
 
