@@ -19,6 +19,10 @@ public static class PlatformRoles
     // Personal ombudsman (personligt ombud).
     public const string PersonalOmbudsman = "personal-ombudsman";
 
+    // Member of a municipality's PO steering group (ledningsgrupp för personligt ombud): reviews
+    // system deficiencies and forwards them to Länsstyrelsen; sees aggregates, never assignments.
+    public const string PoSteeringGroup = "po-steering-group";
+
     // Reviews the access log of their own organisation (logguppföljning).
     public const string Auditor = "auditor";
 
@@ -36,6 +40,6 @@ public static class PlatformRoles
     public static readonly IReadOnlyList<string> All =
     [
         SipParticipant, DischargeSender, DischargeReceiver, RelativeConsultant,
-        PersonalOmbudsman, Auditor, Analyst, Administrator,
+        PersonalOmbudsman, PoSteeringGroup, Auditor, Analyst, Administrator,
     ];
 }

@@ -35,6 +35,7 @@ string[][] platformRoles =
     ["discharge-receiver", "Mottagande enhet: socialtjänst, kommunal hälso- och sjukvård, öppenvård."],
     ["relative-consultant", "Anhörigkonsulent."],
     ["personal-ombudsman", "Personligt ombud."],
+    ["po-steering-group", "Ledningsgrupp för personligt ombud: granskar systembrister och vidarebefordrar dem till Länsstyrelsen; ser aldrig uppdrag."],
     ["auditor", "Granskar åtkomstloggen för den egna organisationen."],
     ["analyst", "Ser aggregerad, röjandeskyddad statistik; aldrig personuppgifter."],
     ["administrator", "Förvaltar plattformen (överenskommelser, referensdata); ger ingen åtkomst till personuppgifter."],

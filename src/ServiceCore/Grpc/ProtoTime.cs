@@ -1,8 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
+using Samverkan.SharedKernel.Rules;
 
-namespace Samverkan.DischargeNotices.Grpc.Mapping;
+namespace Samverkan.ServiceCore.Grpc;
 
-// Instants are google.protobuf.Timestamp, calendar days google.type.Date.
+// Instants are google.protobuf.Timestamp, calendar days google.type.Date, in every contract.
+// Malformed or missing values are INVALID_ARGUMENT naming the field.
 public static class ProtoTime
 {
     public static Timestamp ToProto(DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
