@@ -24,8 +24,8 @@ public sealed class GatewayProcess : IAsyncDisposable
     public static async Task<GatewayProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> identityEnvironment, string serviceName, Uri service,
         IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var grpc = new Uri($"http://127.0.0.1:{FreePort()}");
-        var json = new Uri($"http://127.0.0.1:{FreePort()}");
+        var grpc = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var json = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var environment = new Dictionary<string, string?>(identityEnvironment)
         {
             [$"services__{serviceName}__http__0"] = service.ToString().TrimEnd('/'),
@@ -34,13 +34,6 @@ public sealed class GatewayProcess : IAsyncDisposable
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) environment[key] = value;
         return new GatewayProcess(await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment), grpc, json);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();
