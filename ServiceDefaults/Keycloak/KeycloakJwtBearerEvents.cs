@@ -32,6 +32,7 @@ public static class KeycloakJwtBearerEvents
                 await JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status401Unauthorized, StatusCode.Unauthenticated, message);
                 return;
             }
+            await RequestBodyDrain.DrainAsync(context.HttpContext); // end the stream normally (issue #22)
             WriteGrpcStatus(context.Response, StatusCode.Unauthenticated, message);
         };
 

@@ -2,6 +2,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGatewayEndpoints();       // "http" (HTTP/1.1, or TLS) and "grpc" (h2c only) endpoints
+builder.AddGatewayConnectionLimits(); // per-address connection limit, TLS handshake timeout
 builder.AddGatewayAuthentication();  // Keycloak bearer tokens; gRPC-shaped 401/403
 builder.AddGatewayRateLimiting();    // per client and organisation; ResourceExhausted
 builder.AddGatewayReverseProxy();    // routes and clusters from "ReverseProxy", service discovery

@@ -25,6 +25,9 @@ public sealed class RateLimitTests(GatewayFixture gateway)
         Assert.Contains(GatewayFixture.RateLimitedSystem, error.Status.Detail);
         Assert.Contains("retry in", error.Status.Detail);
         Assert.NotNull(error.Trailers.GetValue("grpc-retry-pushback-ms"));
+        var retryInfo = error.GetRpcStatus()?.GetDetail<Google.Rpc.RetryInfo>();
+        Assert.NotNull(retryInfo);
+        Assert.True(retryInfo.RetryDelay.ToTimeSpan() >= TimeSpan.FromSeconds(1));
 
         var served = await other.SayAsync(new EchoRequest { Message = "still served" });
         Assert.Equal("still served", served.Message);

@@ -1,5 +1,11 @@
+using System.Globalization;
 using System.Text;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
 using Grpc.Core;
+using Samverkan.ServiceDefaults.Http;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Samverkan.Gateway.Grpc;
 
@@ -7,17 +13,39 @@ namespace Samverkan.Gateway.Grpc;
 // headers carry grpc-status and grpc-message and which ends at once. Every gRPC client reads that
 // as a proper status (Unauthenticated, ResourceExhausted, ...), where a bare HTTP 401/429/503
 // would be mapped by the client to a guess (Unavailable, Unknown).
+// The request is read to its end first (RequestBodyDrain), so the refusal ends the HTTP/2 stream
+// normally instead of leaving Kestrel a half-read stream to reset (issue #22).
 public static class GrpcStatusResponse
 {
-    public static Task WriteAsync(HttpContext context, StatusCode status, string message)
+    public const string RetryPushbackHeader = "grpc-retry-pushback-ms";
+    public const string StatusDetailsHeader = "grpc-status-details-bin";
+
+    // retryAfter: when the caller may try again. Sent twice: as grpc-retry-pushback-ms (gRFC A6,
+    // honoured by gRPC clients' retry policies) and as a google.rpc.RetryInfo detail (what
+    // integrators read with RpcException.GetRpcStatus()).
+    public static async Task WriteAsync(HttpContext context, StatusCode status, string message, TimeSpan? retryAfter = null)
     {
+        await RequestBodyDrain.DrainAsync(context);
+
         var response = context.Response;
+        if (response.HasStarted) return;
         response.Clear();
         response.StatusCode = StatusCodes.Status200OK;
         GrpcProtocol.SetContentType(response);
-        response.Headers[GrpcProtocol.StatusHeader] = ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers[GrpcProtocol.StatusHeader] = ((int)status).ToString(CultureInfo.InvariantCulture);
         response.Headers[GrpcProtocol.MessageHeader] = PercentEncode(message);
-        return response.CompleteAsync();
+        if (retryAfter is { } delay)
+        {
+            response.Headers[RetryPushbackHeader] = ((long)delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            var details = new Google.Rpc.Status
+            {
+                Code = (int)status,
+                Message = message,
+                Details = { Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(delay) }) },
+            };
+            response.Headers[StatusDetailsHeader] = Convert.ToBase64String(details.ToByteArray());
+        }
+        await response.CompleteAsync();
     }
 
     // grpc-message is percent-encoded: every byte outside printable ASCII, and '%' itself

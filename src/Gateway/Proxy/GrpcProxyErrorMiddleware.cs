@@ -79,8 +79,11 @@ public sealed partial class GrpcProxyErrorMiddleware(RequestDelegate next, ILogg
                 (StatusCode.Unavailable, $"The service '{cluster}' did not accept a connection in time; retry later."),
             ForwarderError.RequestTimedOut =>
                 (StatusCode.DeadlineExceeded, $"The service '{cluster}' did not answer within the gateway's activity timeout."),
+            // The caller's request stream failed while it was being forwarded (its connection or stream
+            // was reset). Whether the service saw the whole request is unknown: retry with the same
+            // request id. Never Internal: nothing is wrong inside the platform (issue #22).
             ForwarderError.RequestBodyClient =>
-                (StatusCode.Internal, "The gateway could not read the call's request."),
+                (StatusCode.Unavailable, $"The gateway could not read the whole request for '{cluster}'; retry it with the same request id."),
             _ => (StatusCode.Unavailable, $"The service '{cluster}' could not be reached; retry later."),
         };
     }

@@ -52,8 +52,9 @@ public static class GatewayRateLimitingExtensions
             AutoReplenishment = true,
         });
 
-    // gRPC callers get ResourceExhausted (8) with a retry hint; others get 429 + Retry-After (HTTP/JSON
-    // callers with a google.rpc.Status body).
+    // gRPC callers get ResourceExhausted (8) with a retry hint (grpc-retry-pushback-ms and a
+    // google.rpc.RetryInfo detail) in a trailers-only response that ends the stream normally; others
+    // get 429 + Retry-After (HTTP/JSON callers with a google.rpc.Status body).
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
@@ -63,19 +64,16 @@ public static class GatewayRateLimitingExtensions
             ? $"client '{RateLimitPartitions.ClientOf(context.User)}' in organisation '{RateLimitPartitions.OrganisationOf(context.User)}'"
             : "this address";
 
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Samverkan.Gateway.RateLimiting")
-            .LogWarning("Rate limit exhausted for {Caller}", caller);
+        if (RefusalLogThrottle.ShouldLog(caller, System.Diagnostics.Stopwatch.GetTimestamp()))
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Samverkan.Gateway.RateLimiting")
+                .LogWarning("Rate limit exhausted for {Caller} (logged at most once per {Interval})", caller, RefusalLogThrottle.Interval);
+        }
 
         if (GrpcProtocol.IsGrpcRequest(context.Request))
         {
-            context.Response.OnStarting(() =>
-            {
-                // Honoured by gRPC clients that retry ResourceExhausted with a retry policy.
-                context.Response.Headers["grpc-retry-pushback-ms"] = (seconds * 1000).ToString(CultureInfo.InvariantCulture);
-                return Task.CompletedTask;
-            });
             await GrpcStatusResponse.WriteAsync(context, StatusCode.ResourceExhausted,
-                $"The rate limit for {caller} is exhausted; retry in {seconds} s.");
+                $"The rate limit for {caller} is exhausted; retry in {seconds} s.", TimeSpan.FromSeconds(seconds));
             return;
         }
 

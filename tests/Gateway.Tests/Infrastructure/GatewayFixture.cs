@@ -144,9 +144,17 @@ public sealed class GatewayFixture : IAsyncLifetime
         [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokenLimit"] = GatewayTimings.LimitedClientBurst.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__TokensPerPeriod"] = "1",
         [$"Gateway__RateLimiting__Clients__{RateLimitedSystem}__ReplenishmentPeriod"] = "01:00:00",
+        ["Kestrel__Limits__KeepAliveTimeout"] = GatewayTimings.KeepAliveTimeout.ToString("c"),
+        ["Gateway__Connections__MaxPerAddress"] = GatewayTimings.MaxConnectionsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // The retry-storm test's client keeps the production limits (burst 200, then 100 per second).
+        [$"Gateway__RateLimiting__Clients__system-{StormingSystemAlias}__TokenLimit"] = "200",
+        [$"Gateway__RateLimiting__Clients__system-{StormingSystemAlias}__TokensPerPeriod"] = "100",
     };
 
     public const string RateLimitedSystem = "system-mora";
+
+    // The system that storms in RetryStormTests (as in issue #22).
+    public const string StormingSystemAlias = "region-dalarna";
 
     // A channel to the gateway's h2c endpoint (native gRPC), optionally sending a bearer token.
     public GrpcChannel Channel(string? accessToken = null, Uri? address = null)

@@ -14,6 +14,14 @@ public static class GatewayTimings
     // Request body limit of the echo route.
     public const int EchoMaxRequestBodySize = 1024 * 1024;
 
+    // Kestrel:Limits:KeepAliveTimeout of the test gateway (production: 60 s): idle and half-open
+    // connections are closed after it.
+    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(10);
+
+    // Gateway:Connections:MaxPerAddress of the test gateway (production: 200). Test callers use
+    // 127.0.0.1; the connection tests use other loopback addresses.
+    public const int MaxConnectionsPerAddress = 100;
+
     // Per-client override for the rate-limit test's client.
     public const int LimitedClientBurst = 3;
 }

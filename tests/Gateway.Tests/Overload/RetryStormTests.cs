@@ -1,0 +1,43 @@
+using System.Globalization;
+using Grpc.Core;
+using Samverkan.Gateway.Tests.Infrastructure;
+using Samverkan.Gateway.Tests.Protos;
+using Xunit.Abstractions;
+
+namespace Samverkan.Gateway.Tests.Overload;
+
+// Issue #22: a system that retries immediately after ResourceExhausted must get ResourceExhausted
+// (with a retry hint) and nothing else - no Internal/Unknown, no aborted calls on its connection -
+// and another municipality's system is served meanwhile. The short form of bench/overload/run.sh.
+[Collection(GatewayCollection.Name)]
+public sealed class RetryStormTests(GatewayFixture gateway, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_retry_storm_gets_only_ResourceExhausted_with_a_retry_hint_while_another_system_is_served()
+    {
+        var storming = gateway.Channel(await gateway.SystemTokenAsync(GatewayFixture.StormingSystemAlias));
+        var quietClient = new Echo.EchoClient(gateway.Channel(await gateway.SystemTokenAsync("borlange")));
+
+        var before = new QuietCaller(quietClient);
+        await before.RunAsync(OverloadRun.QuietSamples, CancellationToken.None);
+
+        using var stop = new CancellationTokenSource();
+        var during = new QuietCaller(quietClient);
+        var quietRun = during.RunAsync(int.MaxValue, stop.Token);
+        var storm = await RetryStorm.RunAsync(storming, OverloadRun.Callers, OverloadRun.Duration);
+        await stop.CancelAsync();
+        await quietRun;
+
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"storm: {OverloadRun.Callers} callers x {OverloadRun.Duration.TotalSeconds} s: {storm.Calls} calls ({storm}); " +
+            $"quiet system before: {before}; during: {during}");
+        output.WriteLine(line);
+        OverloadRun.Report(line);
+
+        Assert.True(storm.Statuses.Keys.All(s => s is StatusCode.OK or StatusCode.ResourceExhausted), storm.ToString());
+        Assert.True(storm.Statuses.GetValueOrDefault(StatusCode.ResourceExhausted) > 0, "the storm was never refused: " + storm);
+        Assert.Equal(0, storm.RefusalsWithoutHint);
+        Assert.Empty(before.Failures);
+        Assert.Empty(during.Failures);
+    }
+}
