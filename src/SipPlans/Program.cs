@@ -1,8 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGrpcServiceDefaults();
-builder.AddKeycloakWebApiAuthentication();
+builder.AddServiceCore(SipStore.Keyspace);
+builder.AddSipPlans();
+builder.AddGrpcJsonTranscoding();
 
 var app = builder.Build();
 
