@@ -9,6 +9,8 @@ using Samverkan.SipPlans.Domain.FollowUps;
 using Samverkan.SipPlans.Domain.Plans;
 using Samverkan.SipPlans.Domain.Versions;
 using Domain = Samverkan.SipPlans.Domain;
+using Goal = Hl7.Fhir.Model.Goal;
+using Consent = Hl7.Fhir.Model.Consent;
 
 namespace Samverkan.SipPlans.Export;
 

@@ -157,7 +157,7 @@ public static class PlanMapper
     private static Proto.Person Person(PlanPerson person, bool full) => full
         ? new Proto.Person
         {
-            PersonalIdentityNumber = new PersonalIdentityNumber { Value = person.PersonalIdentityNumber.Value },
+            PersonalIdentityNumber = new Samverkan.Contracts.Common.V1.PersonalIdentityNumber { Value = person.PersonalIdentityNumber.Value },
             GivenName = person.GivenName ?? "",
             FamilyName = person.FamilyName ?? "",
             ProtectedIdentity = person.ProtectedIdentity,
