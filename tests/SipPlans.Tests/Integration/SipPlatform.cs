@@ -17,6 +17,7 @@ public sealed class SipPlatform : IAsyncLifetime
 {
     private readonly Dictionary<string, Task<string>> _tokens = [];
     private Dictionary<string, string?> _sipEnvironment = [];
+    private Dictionary<string, string?> _dischargeEnvironment = [];
     private DotnetProcess? _sip;
     private DotnetProcess? _discharge;
     private DotnetProcess? _gateway;
@@ -43,12 +44,13 @@ public sealed class SipPlatform : IAsyncLifetime
             ["ASPNETCORE_URLS"] = _sipAddress.ToString().TrimEnd('/'),
         };
         _sip = await StartSipAsync();
-        var dischargeEnvironment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
+        _dischargeEnvironment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["ConnectionStrings__store"] = Store.ConnectionString,
             ["OTEL_SERVICE_NAME"] = "discharge-notices",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}",
         };
-        _discharge = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), dischargeEnvironment);
+        _discharge = await StartDischargeAsync();
 
         var grpc = new Uri($"http://127.0.0.1:{FreePort()}");
         JsonAddress = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -65,16 +67,15 @@ public sealed class SipPlatform : IAsyncLifetime
         DischargeClient = new Discharge.DischargeNoticesClient(Channel);
     }
 
-    // kill -9 of the SIP plans service, then the same service started again on the same port.
-    public async Task KillAndRestartSipAsync()
-    {
-        await _sip!.DisposeAsync();
-        _sip = await StartSipAsync();
-    }
-
+    // kill -9 (DotnetProcess disposal is SIGKILL) of one service; Restart* starts it again on the
+    // same port with the same store, where the gateway finds it.
     public async Task KillSipAsync() => await _sip!.DisposeAsync();
 
     public async Task RestartSipAsync() => _sip = await StartSipAsync();
+
+    public async Task KillDischargeAsync() => await _discharge!.DisposeAsync();
+
+    public async Task RestartDischargeAsync() => _discharge = await StartDischargeAsync();
 
     public Task<string> UserTokenAsync(string username) => TokenAsync("user:" + username, async () =>
         (await Identity.CreateTokenClient().GetUserTokenAsync(username)).AccessToken);
@@ -106,6 +107,8 @@ public sealed class SipPlatform : IAsyncLifetime
     }
 
     private Task<DotnetProcess> StartSipAsync() => DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("SipPlans"), _sipEnvironment);
+
+    private Task<DotnetProcess> StartDischargeAsync() => DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), _dischargeEnvironment);
 
     private Task<string> TokenAsync(string key, Func<Task<string>> fetch)
     {
