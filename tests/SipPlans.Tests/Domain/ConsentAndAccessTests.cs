@@ -1,13 +1,9 @@
-using Samverkan.SharedKernel.Directory;
-using Samverkan.SharedKernel.Identity;
 using Samverkan.SipPlans.Domain.Access;
 using Samverkan.SipPlans.Domain.Consent;
 using Samverkan.SipPlans.Domain.Content;
 using Samverkan.SipPlans.Domain.Events;
-using Samverkan.SipPlans.Domain.FollowUps;
 using Samverkan.SipPlans.Domain.Participants;
 using Samverkan.SipPlans.Domain.Plans;
-using Samverkan.SipPlans.Domain.Versions;
 using static Samverkan.SipPlans.Tests.Support.PlanScenario;
 
 namespace Samverkan.SipPlans.Tests.Domain;

@@ -1,8 +1,5 @@
-using Samverkan.SharedKernel.Directory;
 using Samverkan.SharedKernel.Identity;
-using Samverkan.SipPlans.Domain.Access;
 using Samverkan.SipPlans.Domain.Consent;
-using Samverkan.SipPlans.Domain.Content;
 using Samverkan.SipPlans.Domain.Events;
 using Samverkan.SipPlans.Domain.FollowUps;
 using Samverkan.SipPlans.Domain.Participants;
