@@ -1,4 +1,4 @@
-namespace Samverkan.DischargeNotices.Domain.Time;
+namespace Samverkan.SharedKernel.Time;
 
 // Calendar days in the law's sense are Swedish local days (Europe/Stockholm, with daylight saving):
 // "the day of discharge", "within 3 days", the payment days, the cut-off hour.

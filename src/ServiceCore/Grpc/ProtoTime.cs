@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
+using Samverkan.SharedKernel.Rules;
 
-namespace Samverkan.DischargeNotices.Grpc.Mapping;
+namespace Samverkan.ServiceCore.Grpc;
 
 // Instants are google.protobuf.Timestamp, calendar days google.type.Date.
 public static class ProtoTime
