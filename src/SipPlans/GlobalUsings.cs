@@ -1,13 +1,3 @@
-global using Samverkan.SharedKernel.Directory;
-global using Samverkan.SharedKernel.Identity;
-global using Samverkan.SharedKernel.Rules;
+// The domain's namespaces come from ../SipPlans.Domain/DomainUsings.props.
 global using Samverkan.SipPlans.Application;
-global using Samverkan.SipPlans.Domain.Access;
-global using Samverkan.SipPlans.Domain.Consent;
-global using Samverkan.SipPlans.Domain.Content;
-global using Samverkan.SipPlans.Domain.Events;
-global using Samverkan.SipPlans.Domain.FollowUps;
-global using Samverkan.SipPlans.Domain.Participants;
-global using Samverkan.SipPlans.Domain.Plans;
-global using Samverkan.SipPlans.Domain.Versions;
 global using Samverkan.SipPlans.Grpc;
