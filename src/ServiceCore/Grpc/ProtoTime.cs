@@ -3,7 +3,8 @@ using Samverkan.SharedKernel.Rules;
 
 namespace Samverkan.ServiceCore.Grpc;
 
-// Instants are google.protobuf.Timestamp, calendar days google.type.Date.
+// Instants are google.protobuf.Timestamp, calendar days google.type.Date, in every contract.
+// Malformed or missing values are INVALID_ARGUMENT naming the field.
 public static class ProtoTime
 {
     public static Timestamp ToProto(DateTimeOffset instant) => Timestamp.FromDateTimeOffset(instant);
