@@ -1,7 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddServiceCore("sip");
+builder.AddServiceCore(SipStore.Keyspace);
+builder.AddSipPlans();
+builder.AddGrpcJsonTranscoding();
 
 var app = builder.Build();
 

@@ -293,7 +293,10 @@ public sealed partial class DischargeCase
     }
 
     // The fixed care contact called to the SIP (within 3 days of the readiness notice).
-    public SipInvitationRecorded RecordSipInvitation(string outpatientUnitId, DateTimeOffset invitedAt, string? sipPlanId, EventContext context)
+    // consentCheckedInSipPlans: recorded from the SIP plans service's SipInvitationSent, where the
+    // person's consent to the SIP was required for the invitations (it may not be in this case).
+    public SipInvitationRecorded RecordSipInvitation(string outpatientUnitId, DateTimeOffset invitedAt, string? sipPlanId, EventContext context,
+        bool consentCheckedInSipPlans = false)
     {
         if (!OutpatientRecipients.Any(r => r.UnitId == outpatientUnitId))
         {
@@ -304,7 +307,7 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.State($"invited_at is before the admission at {AdmittedAt:u}.");
         }
-        RequireConsent(ConsentScope.Sip, context);
+        if (!consentCheckedInSipPlans) RequireConsent(ConsentScope.Sip, context);
 
         return Append(new SipInvitationRecorded
         {

@@ -30,8 +30,7 @@ public static class DischargeNoticesExtensions
             .Bind(builder.Configuration.GetSection(PaymentResponsibilityOptions.SectionName));
         builder.AddCommandPipeline();
 
-        var contentRoot = builder.Environment.ContentRootPath;
-        services.AddSingleton(sp => UnitDirectoryJson.Load(UnitDirectoryPath(sp.GetRequiredService<IOptions<DischargeOptions>>().Value, contentRoot)));
+        builder.AddUnitDirectory($"{DischargeOptions.SectionName}:{nameof(DischargeOptions.UnitDirectoryPath)}");
         services.AddSingleton(sp => new DeadlineEvaluator(sp.GetRequiredService<IOptions<DischargeOptions>>().Value.Deadlines));
         services.AddSingleton<RecipientRouter>();
         services.AddSingleton<CaseAccess>();
@@ -56,18 +55,8 @@ public static class DischargeNoticesExtensions
         // The access-log service consumes (and registers on) the audit channel; what it has chained
         // is trimmed here, so the service's own copy does not grow for the five years of retention.
         builder.AddChannelTrimming(TimeSpan.FromMinutes(1), Samverkan.AccessLogging.AccessLogChannel.Name);
+        // The SIP invitation is recorded in the SIP plans service; its SipInvitationSent meets the case's deadline.
+        builder.AddChannelConsumer<SipInvitationsHandler>(new Samverkan.Store.ChannelAddress("sip", "events"), "discharge-notices", o => o.BatchSize = 1);
         return builder;
-    }
-
-    // Configured path (absolute, or relative to the content root), else the copy of
-    // deploy/directory/units.json the build puts next to the binaries.
-    private static string UnitDirectoryPath(DischargeOptions options, string contentRoot)
-    {
-        var path = string.IsNullOrWhiteSpace(options.UnitDirectoryPath)
-            ? Path.Combine(AppContext.BaseDirectory, "directory", "units.json")
-            : Path.GetFullPath(options.UnitDirectoryPath, contentRoot);
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"The unit directory was not found at {path} (Discharge:UnitDirectoryPath).", path);
     }
 }

@@ -45,38 +45,7 @@ public sealed class CaseAccess(UnitDirectory directory)
 
     // The unit a call acts for. Staff: the unit in their token (a differing acting_unit is refused).
     // System accounts: the unit they name, which must belong to their organisation.
-    public DirectoryUnit ActingUnit(CallerIdentity caller, string? requestedUnitId)
-    {
-        DirectoryUnit? unit;
-        if (caller.IsServiceAccount)
-        {
-            if (string.IsNullOrWhiteSpace(requestedUnitId))
-            {
-                throw CaseRuleViolation.Invalid("acting_unit", "System accounts name the unit they act for in acting_unit.");
-            }
-            unit = directory.FindUnit(requestedUnitId)
-                ?? throw CaseRuleViolation.Invalid("acting_unit", $"{EchoedInput.Quote(requestedUnitId)} is not a unit in the unit directory.");
-        }
-        else
-        {
-            if (caller.UnitId is null)
-            {
-                throw CaseRuleViolation.Denied("Your account has no unit; ask your organisation's administrator to set it.");
-            }
-            if (!string.IsNullOrWhiteSpace(requestedUnitId) && requestedUnitId != caller.UnitId)
-            {
-                throw CaseRuleViolation.Denied($"You act for unit {caller.UnitId}; acting_unit names another unit.");
-            }
-            unit = directory.FindUnit(caller.UnitId)
-                ?? throw CaseRuleViolation.Denied($"Your unit {caller.UnitId} is not in the unit directory.");
-        }
-
-        if (unit.OrganisationCode != caller.OrganisationCode)
-        {
-            throw CaseRuleViolation.Denied($"Unit {unit.Id} does not belong to your organisation ({caller.OrganisationCode}).");
-        }
-        return unit;
-    }
+    public DirectoryUnit ActingUnit(CallerIdentity caller, string? requestedUnitId) => new Samverkan.ServiceCore.Access.ActingUnits(directory).Resolve(caller, requestedUnitId);
 
     // Only inpatient staff of the region (or the region's systems) send notices.
     public DirectoryUnit RequireSendingUnit(CallerIdentity caller, string? requestedUnitId)

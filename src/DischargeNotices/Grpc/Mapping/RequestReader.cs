@@ -21,14 +21,7 @@ public static class RequestReader
 
     public static string? UnitId(UnitRef? unit) => string.IsNullOrWhiteSpace(unit?.Id) ? null : unit.Id.Trim();
 
-    public static SharedPin PersonalIdentityNumber(PersonalIdentityNumber? number, string field)
-    {
-        if (!SharedPin.TryParse(number?.Value, out var parsed, out var error))
-        {
-            throw RuleViolation.Invalid(field, $"{field} {error}.");
-        }
-        return parsed;
-    }
+    public static SharedPin PersonalIdentityNumber(PersonalIdentityNumber? number, string field) => ProtoIdentity.PersonalIdentityNumber(number, field);
 
     public static AdmissionRequest Admission(Proto.SendAdmissionNoticeRequest request)
     {
