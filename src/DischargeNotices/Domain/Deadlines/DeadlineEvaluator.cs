@@ -9,7 +9,8 @@ namespace Samverkan.DischargeNotices.Domain.Deadlines;
 //   (before the discharge no due time is known yet);
 // - SIP invitation (only when region and municipality are both needed): per readiness notice, an
 //   invitation dated no later than the end of the third day after the notice's day; a withdrawal
-//   before the due time without an invitation cancels it;
+//   before the due time cancels it unless an invitation was given before the withdrawal (an
+//   invitation after the withdrawal counts for the next notice only: cancelled stays cancelled);
 // - fixed care contact (only when outpatient care is a recipient): appointed no later than the
 //   discharge.
 public sealed class DeadlineEvaluator(DeadlinePolicy policy)
@@ -52,11 +53,15 @@ public sealed class DeadlineEvaluator(DeadlinePolicy policy)
         {
             var due = SwedishCalendar.EndOf(SwedishCalendar.DateOf(readiness.RecordedAt).AddDays(policy.SipInvitationDays));
             var withdrawal = @case.Events.OfType<ReadinessWithdrawn>().FirstOrDefault(w => w.Sequence > readiness.Sequence);
-            DateTimeOffset? onTime = invitations.Where(i => i <= due).Cast<DateTimeOffset?>().FirstOrDefault();
+            // A withdrawal before the due time ends the notice's window: only an invitation given
+            // before it meets this deadline; one given after belongs to the next readiness notice.
+            DateTimeOffset? cancelledAt = withdrawal is not null && withdrawal.RecordedAt < due ? withdrawal.RecordedAt : null;
+            var windowEnd = cancelledAt ?? due;
+            DateTimeOffset? onTime = invitations.Where(i => i <= windowEnd).Cast<DateTimeOffset?>().FirstOrDefault();
             DateTimeOffset? late = invitations.Where(i => i > due).Cast<DateTimeOffset?>().FirstOrDefault();
 
             var (state, metAt) = onTime is not null ? (DeadlineState.Met, onTime)
-                : withdrawal is not null && withdrawal.RecordedAt < due ? (DeadlineState.Cancelled, (DateTimeOffset?)null)
+                : cancelledAt is not null ? (DeadlineState.Cancelled, (DateTimeOffset?)null)
                 : late is not null ? (DeadlineState.MetLate, late)
                 : (now >= due ? DeadlineState.Overdue : DeadlineState.Pending, null);
 
