@@ -10,7 +10,7 @@ public sealed partial class DischargeCase
     // Inskrivningsmeddelande: opens the case and addresses it to the routed recipients.
     public static DischargeCase Open(string id, AdmissionDetails details, IReadOnlyList<RecipientUnit> recipients, EventContext context)
     {
-        ValidatePatient(details.Patient);
+        ValidatePatient(details.Patient, context);
         context.EnsureNotInFuture(details.AdmittedAt, "admitted_at");
         if (details.AdmittedAt < LawInForceFrom)
         {
@@ -36,6 +36,7 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("estimated_discharge_date", "estimated_discharge_date is before the day of admission.");
         }
+        EnsureWithinHorizon(details.EstimatedDischargeDate, context);
 
         ValidateConsent(details.Consent, context, "consent");
         if (!details.Consent.Scopes.Contains(ConsentScope.SendNotices)
@@ -81,6 +82,7 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("estimated_discharge_date", "estimated_discharge_date is before the day of admission.");
         }
+        EnsureWithinHorizon(date, context);
         if (date == EstimatedDischargeDate)
         {
             throw CaseRuleViolation.Duplicate($"The estimated discharge date is already {date:yyyy-MM-dd}; nothing to send.");
@@ -364,8 +366,22 @@ public sealed partial class DischargeCase
         if (!_consent.Covers(scope, context.Now)) throw CaseRuleViolation.ConsentMissing(scope);
     }
 
-    private static void ValidatePatient(Patient patient)
+    private static void EnsureWithinHorizon(DateOnly estimatedDischargeDate, EventContext context)
     {
+        if (estimatedDischargeDate > SwedishCalendar.DateOf(context.Now).AddDays(DateHorizon.EstimatedDischargeDays))
+        {
+            throw CaseRuleViolation.Invalid("estimated_discharge_date",
+                $"estimated_discharge_date is more than {DateHorizon.EstimatedDischargeDays} days ahead; send the best estimate within that horizon and change it later.");
+        }
+    }
+
+    private static void ValidatePatient(Patient patient, EventContext context)
+    {
+        // The number's form was checked when it was read; here: can it be a living person's birth date?
+        if (!patient.PersonalIdentityNumber.IsPossibleBirthDateOn(SwedishCalendar.DateOf(context.Now), out var error))
+        {
+            throw CaseRuleViolation.Invalid("patient.personal_identity_number", $"patient.personal_identity_number {error}.");
+        }
         if (string.IsNullOrWhiteSpace(patient.GivenName) || patient.GivenName.Length > MaxNameLength)
         {
             throw CaseRuleViolation.Invalid("patient.given_name", $"patient.given_name is required (at most {MaxNameLength} characters).");
