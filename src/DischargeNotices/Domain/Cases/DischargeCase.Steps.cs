@@ -39,6 +39,7 @@ public sealed partial class DischargeCase
         EnsureWithinHorizon(details.EstimatedDischargeDate, context);
 
         ValidateConsent(details.Consent, context, "consent");
+        ValidateTelephone(details.Telephone, details.AdmittedAt, "admitted_at", context, previousNotices: []);
         if (!details.Consent.Scopes.Contains(ConsentScope.SendNotices)
             || (details.Consent.ValidUntil is { } until && until <= context.Now))
         {
@@ -63,12 +64,14 @@ public sealed partial class DischargeCase
             NeedsAssessedAt = assessedAt,
             EstimatedDischargeDate = details.EstimatedDischargeDate,
             Consent = details.Consent,
+            Telephone = details.Telephone,
         });
         return @case;
     }
 
     // A changed estimate is passed on "as soon as possible".
-    public EstimatedDischargeDateChanged ChangeEstimatedDischargeDate(DateOnly date, DateTimeOffset? estimatedAt, EventContext context)
+    public EstimatedDischargeDateChanged ChangeEstimatedDischargeDate(DateOnly date, DateTimeOffset? estimatedAt, EventContext context,
+        TelephoneNotice? telephone = null)
     {
         EnsureOpen();
         RequireConsent(ConsentScope.SendNotices, context);
@@ -87,6 +90,7 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Duplicate($"The estimated discharge date is already {date:yyyy-MM-dd}; nothing to send.");
         }
+        ValidateTelephone(telephone, occurredAt, "estimated_at", context);
 
         return Append(new EstimatedDischargeDateChanged
         {
@@ -96,11 +100,12 @@ public sealed partial class DischargeCase
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
             EstimatedDischargeDate = date,
+            Telephone = telephone,
         });
     }
 
     // Underrättelse om utskrivningsklar patient.
-    public ReadinessNotified NotifyReadyForDischarge(DateTimeOffset judgedReadyAt, EventContext context)
+    public ReadinessNotified NotifyReadyForDischarge(DateTimeOffset judgedReadyAt, EventContext context, TelephoneNotice? telephone = null)
     {
         EnsureOpen();
         if (ReadinessInForce is { } current)
@@ -114,6 +119,7 @@ public sealed partial class DischargeCase
             throw CaseRuleViolation.State($"judged_ready_at is before the admission at {AdmittedAt:u}: readiness cannot precede admission.");
         }
         EnsureInOrder(judgedReadyAt, "judged_ready_at");
+        ValidateTelephone(telephone, judgedReadyAt, "judged_ready_at", context);
         RequireConsent(ConsentScope.SendNotices, context);
 
         return Append(new ReadinessNotified
@@ -123,11 +129,13 @@ public sealed partial class DischargeCase
             RecordedAt = context.Now,
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
+            Telephone = telephone,
         });
     }
 
     // The patient's condition changed: the readiness notice is withdrawn (it can be given again).
-    public ReadinessWithdrawn WithdrawReadiness(DateTimeOffset withdrawnAt, ReadinessWithdrawalReason reason, EventContext context)
+    public ReadinessWithdrawn WithdrawReadiness(DateTimeOffset withdrawnAt, ReadinessWithdrawalReason reason, EventContext context,
+        TelephoneNotice? telephone = null)
     {
         EnsureOpen();
         if (ReadinessInForce is null)
@@ -136,6 +144,7 @@ public sealed partial class DischargeCase
         }
         context.EnsureNotInFuture(withdrawnAt, "withdrawn_at");
         EnsureInOrder(withdrawnAt, "withdrawn_at");
+        ValidateTelephone(telephone, withdrawnAt, "withdrawn_at", context);
         RequireConsent(ConsentScope.SendNotices, context);
 
         return Append(new ReadinessWithdrawn
@@ -146,6 +155,7 @@ public sealed partial class DischargeCase
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
             Reason = reason,
+            Telephone = telephone,
         });
     }
 
@@ -182,8 +192,12 @@ public sealed partial class DischargeCase
 
     // Utskrivning: closes the case. Requires a readiness notice in force. Needs no consent: the
     // recipients already know of the stay, and the discharge ends the payment clock.
-    public PatientDischarged RegisterDischarge(DateTimeOffset dischargedAt, EventContext context)
+    public PatientDischarged RegisterDischarge(DateTimeOffset dischargedAt, EventContext context, TelephoneNotice? telephone = null)
     {
+        if (StayEnd is { } ended)
+        {
+            throw CaseRuleViolation.State($"The stay already ended ({ended.EndKind}, event {ended.Sequence}); the case is closed.");
+        }
         if (Discharge is { } earlier)
         {
             throw CaseRuleViolation.Duplicate($"The discharge is already registered (event {earlier.Sequence}, {earlier.OccurredAt:u}).");
@@ -195,6 +209,7 @@ public sealed partial class DischargeCase
         }
         context.EnsureNotInFuture(dischargedAt, "discharged_at");
         EnsureInOrder(dischargedAt, "discharged_at");
+        ValidateTelephone(telephone, dischargedAt, "discharged_at", context);
 
         return Append(new PatientDischarged
         {
@@ -203,6 +218,7 @@ public sealed partial class DischargeCase
             RecordedAt = context.Now,
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
+            Telephone = telephone,
         });
     }
 
@@ -349,6 +365,10 @@ public sealed partial class DischargeCase
         if (Discharge is { } discharge)
         {
             throw CaseRuleViolation.State($"The case was closed by the discharge at {discharge.OccurredAt:u}.");
+        }
+        if (StayEnd is { } ended)
+        {
+            throw CaseRuleViolation.State($"The case was closed when the stay ended ({ended.EndKind}) at {ended.OccurredAt:u}.");
         }
     }
 
