@@ -4,9 +4,6 @@ namespace Samverkan.DischargeNotices.Domain.Cases;
 // rejected step leaves the case exactly as it was.
 public sealed partial class DischargeCase
 {
-    private const int MaxNameLength = 200;
-    private const int MaxSummaryLength = 10_000;
-
     // Inskrivningsmeddelande: opens the case and addresses it to the routed recipients.
     public static DischargeCase Open(string id, AdmissionDetails details, IReadOnlyList<RecipientUnit> recipients, EventContext context)
     {
@@ -167,9 +164,9 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("summary", "summary is empty: state the information the receiving units need.");
         }
-        if (summary.Length > MaxSummaryLength)
+        if (summary.Length > TextBounds.Summary)
         {
-            throw CaseRuleViolation.Invalid("summary", $"summary is longer than {MaxSummaryLength} characters.");
+            throw CaseRuleViolation.Invalid("summary", $"summary is longer than {TextBounds.Summary} characters.");
         }
         var occurredAt = transferredAt ?? context.Now;
         context.EnsureNotInFuture(occurredAt, "transferred_at");
@@ -290,13 +287,13 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Denied($"Unit {outpatientUnitId} is not an outpatient recipient of this case; only they appoint the fixed care contact.");
         }
-        if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength)
+        if (string.IsNullOrWhiteSpace(name) || name.Length > TextBounds.Name)
         {
-            throw CaseRuleViolation.Invalid("name", $"name is required (at most {MaxNameLength} characters).");
+            throw CaseRuleViolation.Invalid("name", $"name is required (at most {TextBounds.Name} characters).");
         }
-        if (title.Length > MaxNameLength || phone.Length > 40)
+        if (title.Length > TextBounds.Name || phone.Length > TextBounds.Phone)
         {
-            throw CaseRuleViolation.Invalid(title.Length > MaxNameLength ? "title" : "phone", "title or phone is too long.");
+            throw CaseRuleViolation.Invalid(title.Length > TextBounds.Name ? "title" : "phone", "title or phone is too long.");
         }
 
         return Append(new FixedCareContactAppointed
@@ -321,6 +318,10 @@ public sealed partial class DischargeCase
         if (invitedAt < AdmittedAt)
         {
             throw CaseRuleViolation.State($"invited_at is before the admission at {AdmittedAt:u}.");
+        }
+        if (sipPlanId?.Trim().Length > TextBounds.SipPlanId)
+        {
+            throw CaseRuleViolation.Invalid("sip_plan_id", $"sip_plan_id is longer than {TextBounds.SipPlanId} characters.");
         }
         RequireConsent(ConsentScope.Sip, context);
 
@@ -402,13 +403,27 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("patient.personal_identity_number", $"patient.personal_identity_number {error}.");
         }
-        if (string.IsNullOrWhiteSpace(patient.GivenName) || patient.GivenName.Length > MaxNameLength)
+        if (string.IsNullOrWhiteSpace(patient.GivenName) || patient.GivenName.Length > TextBounds.Name)
         {
-            throw CaseRuleViolation.Invalid("patient.given_name", $"patient.given_name is required (at most {MaxNameLength} characters).");
+            throw CaseRuleViolation.Invalid("patient.given_name", $"patient.given_name is required (at most {TextBounds.Name} characters).");
         }
-        if (string.IsNullOrWhiteSpace(patient.FamilyName) || patient.FamilyName.Length > MaxNameLength)
+        if (string.IsNullOrWhiteSpace(patient.FamilyName) || patient.FamilyName.Length > TextBounds.Name)
         {
-            throw CaseRuleViolation.Invalid("patient.family_name", $"patient.family_name is required (at most {MaxNameLength} characters).");
+            throw CaseRuleViolation.Invalid("patient.family_name", $"patient.family_name is required (at most {TextBounds.Name} characters).");
+        }
+        if (patient.RegisteredAddress is { } address)
+        {
+            EnsureAtMost(address.Street, TextBounds.Street, "patient.registered_address.street");
+            EnsureAtMost(address.PostalCode, TextBounds.PostalCode, "patient.registered_address.postal_code");
+            EnsureAtMost(address.City, TextBounds.City, "patient.registered_address.city");
+        }
+    }
+
+    private static void EnsureAtMost(string? text, int maxLength, string field)
+    {
+        if (text?.Length > maxLength)
+        {
+            throw CaseRuleViolation.Invalid(field, $"{field} is longer than allowed (at most {maxLength} characters).");
         }
     }
 

@@ -58,4 +58,48 @@ public sealed class PlausibleInputTests
         // The horizon counts from the day of the change, so a long stay can still move its estimate.
         Assert.NotNull(@case.ChangeEstimatedDischargeDate(DateOnly.FromDateTime(later.UtcDateTime).AddDays(DateHorizon.EstimatedDischargeDays), null, At(later)));
     }
+    // Issue #16.2: every free-text field has a bound, so a stored case (and a page of them) has one.
+    [Theory]
+    [InlineData("street", 201)]
+    [InlineData("postal_code", 17)]
+    [InlineData("city", 101)]
+    public void An_address_field_over_its_bound_is_refused(string field, int length)
+    {
+        var text = new string('x', length);
+        var address = field switch
+        {
+            "street" => new PostalAddress(text, "791 71", "Falun"),
+            "postal_code" => new PostalAddress("Storgatan 1", text, "Falun"),
+            _ => new PostalAddress("Storgatan 1", "791 71", text),
+        };
+        var details = Details(Admitted) with { Patient = Scenario.Patient with { RegisteredAddress = address } };
+
+        var violation = Assert.Throws<CaseRuleViolation>(() => Open(details));
+
+        Assert.Equal(($"patient.registered_address.{field}", ViolationKind.InvalidArgument), (violation.Field, violation.Kind));
+        Assert.Contains($"at most {length - 1} characters", violation.Message);
+    }
+
+    [Fact]
+    public void The_address_of_the_acceptance_run_is_refused()
+    {
+        var details = Details(Admitted) with
+        {
+            Patient = Scenario.Patient with { RegisteredAddress = new PostalAddress(new string('a', 900_000), "791 71", new string('b', 450_000)) },
+        };
+
+        Assert.Throws<CaseRuleViolation>(() => Open(details));
+    }
+
+    [Fact]
+    public void A_sip_plan_id_over_64_characters_is_refused()
+    {
+        var @case = Open(Details(Admitted));
+        @case.NotifyReadyForDischarge(Now.AddHours(1), At(Now.AddHours(1)));
+
+        var violation = Assert.Throws<CaseRuleViolation>(() =>
+            @case.RecordSipInvitation("20-vc-2080", Now.AddHours(2), new string('s', 65), At(Now.AddHours(2), HealthCentre)));
+
+        Assert.Equal("sip_plan_id", violation.Field);
+    }
 }
