@@ -4,7 +4,7 @@ namespace Samverkan.DischargeNotices.Grpc.Mapping;
 
 // The contract's enums and the domain's, both ways. UNSPECIFIED (0) or an unknown number from a
 // newer client is an invalid argument naming the field.
-public static class ProtoEnums
+public static partial class ProtoEnums
 {
     public static CareNeed ToDomain(Proto.CareNeed value, string field) => value switch
     {
@@ -42,6 +42,7 @@ public static class ProtoEnums
     {
         CaseStatus.Admitted => Proto.CaseStatus.Admitted,
         CaseStatus.ReadyForDischarge => Proto.CaseStatus.ReadyForDischarge,
+        CaseStatus.StayEnded => Proto.CaseStatus.StayEnded,
         _ => Proto.CaseStatus.Discharged,
     };
 
@@ -108,6 +109,10 @@ public static class ProtoEnums
         NoticeKind.ReadyForDischarge => Proto.NoticeKind.ReadyForDischarge,
         NoticeKind.ReadinessWithdrawn => Proto.NoticeKind.ReadinessWithdrawn,
         NoticeKind.InformationTransfer => Proto.NoticeKind.InformationTransfer,
+        NoticeKind.StayEnded => Proto.NoticeKind.StayEnded,
+        NoticeKind.InpatientUnitChanged => Proto.NoticeKind.InpatientUnitChanged,
+        NoticeKind.NeedsChanged => Proto.NoticeKind.NeedsChanged,
+        NoticeKind.PlanningStepRecorded => Proto.NoticeKind.PlanningStepRecorded,
         _ => Proto.NoticeKind.Discharged,
     };
 
