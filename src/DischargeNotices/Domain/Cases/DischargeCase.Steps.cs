@@ -302,7 +302,7 @@ public sealed partial class DischargeCase
             OccurredAt = context.Now,
             RecordedAt = context.Now,
             Actor = context.Actor,
-            Addressees = ParticipatingUnits.Where(u => u != outpatientUnitId).ToList(),
+            Addressees = CurrentUnits.Where(u => u != outpatientUnitId).ToList(),
             Contact = new FixedCareContact(outpatientUnitId, name.Trim(), title.Trim(), phone.Trim(), context.Now),
         });
     }
