@@ -59,6 +59,7 @@ public sealed class CaseCommandPipeline(
             var now = Now;
             var before = indexer.MembershipOf(@case, now);
             var countBefore = @case.Events.Count;
+            var wasOpen = @case.IsOpen;
 
             CaseEvent result;
             bool created;
@@ -85,7 +86,8 @@ public sealed class CaseCommandPipeline(
             CaseRepository.StagePut(work, @case, loaded!.Version);
             indexer.MembershipOf(@case, now).StageChangesFrom(before, work);
             StageDeliveries(work, @case, newEvents, now);
-            if (newEvents.OfType<PatientDischarged>().Any())
+            // Any end of the stay (discharge, death, leaving, another region) frees the person for a new admission notice.
+            if (wasOpen && !@case.IsOpen)
             {
                 var personRef = persons.For(@case.Patient.PersonalIdentityNumber.Value);
                 var lockVersion = await repository.OpenPatientLockVersionAsync(personRef, cancellationToken);
@@ -127,7 +129,8 @@ public sealed class CaseCommandPipeline(
         if (await repository.FindOpenCaseAsync(personRef, cancellationToken) is { } existing)
         {
             // A concurrent retry of this same request may have opened it: that is a replay, not a duplicate.
-            return await ReplayAsync(caller, key, operation, cancellationToken) ?? throw DuplicateAdmission(existing.CaseId);
+            return await ReplayAsync(caller, key, operation, cancellationToken)
+                ?? throw await DuplicateAdmissionAsync(caller, existing.CaseId, cancellationToken);
         }
         @case.RecordNewBreaches(evaluator, now);
 
@@ -150,7 +153,8 @@ public sealed class CaseCommandPipeline(
             case VersionConflict { Collection: DischargeStore.OpenPatients }:
                 // Another admission for the same patient committed in between (or a retry of this one).
                 var winner = await repository.FindOpenCaseAsync(personRef, cancellationToken);
-                return await ReplayAsync(caller, key, operation, cancellationToken) ?? throw DuplicateAdmission(winner?.CaseId ?? "(just opened)");
+                return await ReplayAsync(caller, key, operation, cancellationToken)
+                    ?? throw await DuplicateAdmissionAsync(caller, winner?.CaseId, cancellationToken);
             default:
                 throw CaseRuleViolation.State("The case could not be opened because of a concurrent change; retry with the same request_id.");
         }
@@ -222,9 +226,7 @@ public sealed class CaseCommandPipeline(
         {
             foreach (var unitId in notice.Addressees)
             {
-                var organisation = unitId == @case.SendingUnitId
-                    ? @case.SendingOrganisation
-                    : @case.Recipients.First(r => r.UnitId == unitId).OrganisationCode;
+                var organisation = @case.OrganisationOf(unitId);
                 work.Append(DischargeStore.FeedChannel(organisation), NoticeFeed.Serialize(new FeedEntry(@case.Id, notice.Sequence, unitId, notice.RecordedAt.ToUnixTimeSeconds())));
             }
         }
@@ -233,13 +235,29 @@ public sealed class CaseCommandPipeline(
     // The caller's change, and a disclosure record when personal data went to other organisations.
     private void StageAccessRecords(UnitOfWork work, CallerIdentity caller, DischargeCase @case, IReadOnlyList<CaseEvent> newEvents, bool created)
     {
-        AccessRecorder.RecordIn(work, auditor.Record(caller, created ? AccessAction.Create : AccessAction.Change, @case));
+        // A notice given by telephone says so in the purpose (with its reason), for review.
+        var purpose = CaseAuditor.PurposeOf(newEvents);
+        AccessRecorder.RecordIn(work, auditor.Record(caller, created ? AccessAction.Create : AccessAction.Change, @case, purpose));
         if (newEvents.OfType<NoticeEvent>().Any(n => n.Addressees.Any(u => u != caller.UnitId)))
         {
-            AccessRecorder.RecordIn(work, auditor.Record(caller, AccessAction.Disclose, @case));
+            AccessRecorder.RecordIn(work, auditor.Record(caller, AccessAction.Disclose, @case, purpose));
         }
     }
 
-    private static CaseRuleViolation DuplicateAdmission(string existingCaseId) => CaseRuleViolation.Duplicate(
-        $"The patient already has an open discharge case ({existingCaseId}); send changes to that case, or register its discharge first.");
+    // The refusal of an admission notice for a person with an open case tells the caller that the
+    // person is admitted: that is an access to the person, recorded (committed before the refusal
+    // leaves). Only a caller who may see the open case learns its id; others learn only that it exists.
+    private async Task<CaseRuleViolation> DuplicateAdmissionAsync(CallerIdentity caller, string? existingCaseId, CancellationToken cancellationToken)
+    {
+        var existing = existingCaseId is null ? null : (await repository.LoadAsync(existingCaseId, cancellationToken))?.Case;
+        if (existing is not null)
+        {
+            await auditor.RecordAsync([auditor.Record(caller, AccessAction.Read, existing, CaseAuditor.AdmissionDuplicateCheck)], cancellationToken);
+        }
+        return existing is not null && CaseAccess.CanSee(caller, existing)
+            ? CaseRuleViolation.Duplicate(
+                $"The patient already has an open discharge case ({existing.Id}); send changes to that case, or register its discharge or the end of the stay first.")
+            : CaseRuleViolation.Duplicate(
+                "The patient already has an open discharge case at another inpatient unit; no notice was sent. The unit holding it transfers it to your unit (TransferToInpatientUnit) or ends it.");
+    }
 }

@@ -96,8 +96,11 @@ public sealed class EndOfStayAndPlanningTests(StoreServerFixture store) : IClass
     [StoreFact]
     public async Task A_telephone_notice_is_visible_on_the_case_and_in_the_access_record()
     {
-        using var app = DischargeApp.Start(store.Server, Now);
+        // Admission notice sent yesterday; readiness phoned to the recipients 20 hours ago during an
+        // outage; typed in now.
+        using var app = DischargeApp.Start(store.Server, Now.AddHours(-29));
         var opened = await app.Commands.SendAdmissionNoticeAsync(InpatientNurse, DischargeApp.NewKey(), Requests.Admission(Now.AddHours(-30)), default);
+        app.Time.SetUtcNow(Now);
         var call = new TelephoneNotice(Now.AddHours(-20), TelephoneNoticeReason.PlatformUnavailable);
 
         var ready = await app.Commands.NotifyReadyForDischargeAsync(InpatientNurse, DischargeApp.NewKey(), opened.Case.Id, null,
