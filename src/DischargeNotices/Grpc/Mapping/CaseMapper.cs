@@ -43,7 +43,7 @@ public static class CaseMapper
         {
             CaseId = @case.Id,
             Status = ProtoEnums.ToProto(@case.Status),
-            Patient = broadList && @case.Patient.ProtectedIdentity ? new Proto.Patient { ProtectedIdentity = true } : ToProto(@case.Patient),
+            Patient = broadList && @case.Patient.ProtectedIdentity ? new Proto.Patient { ProtectedIdentity = true } : ToProto(@case.Patient, clip: true),
             ResidenceMunicipality = Organisation(@case.ResidenceMunicipality),
             SendingUnit = Unit(@case.SendingUnitId),
             AdmittedAt = ProtoTime.ToProto(@case.AdmittedAt),
@@ -58,20 +58,34 @@ public static class CaseMapper
         return summary;
     }
 
-    public static Proto.Patient ToProto(Patient patient)
+    // clip: in lists (summaries), text stored before the input bounds existed is cut to the bound,
+    // so every list item, and with it every page, has a known maximum size. GetCase returns it whole.
+    public static Proto.Patient ToProto(Patient patient, bool clip = false)
     {
         var message = new Proto.Patient
         {
             PersonalIdentityNumber = new PersonalIdentityNumber { Value = patient.PersonalIdentityNumber.Value },
-            GivenName = patient.GivenName,
-            FamilyName = patient.FamilyName,
+            GivenName = Clip(patient.GivenName, TextBounds.Name, clip),
+            FamilyName = Clip(patient.FamilyName, TextBounds.Name, clip),
             ProtectedIdentity = patient.ProtectedIdentity,
         };
         if (!patient.ProtectedIdentity && patient.RegisteredAddress is { } address)
         {
-            message.RegisteredAddress = new Proto.PostalAddress { Street = address.Street, PostalCode = address.PostalCode, City = address.City };
+            message.RegisteredAddress = new Proto.PostalAddress
+            {
+                Street = Clip(address.Street, TextBounds.Street, clip),
+                PostalCode = Clip(address.PostalCode, TextBounds.PostalCode, clip),
+                City = Clip(address.City, TextBounds.City, clip),
+            };
         }
         return message;
+    }
+
+    private static string Clip(string text, int maxLength, bool clip)
+    {
+        if (!clip || text.Length <= maxLength) return text;
+        var end = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;   // never half a character
+        return text[..end];
     }
 
     public static Proto.CaseEvent ToProto(DischargeCase @case, CaseEvent @event)
