@@ -26,7 +26,8 @@ var sipPlans = app.AddProject("sip-plans", "src/SipPlans")
     .WithHttpEndpoint(port: 5301)
     .WithHttpHealthCheck("/health")
     .WithReference(store).WaitFor(store)
-    .WithReference(identity);
+    .WithReference(identity)
+    .WithEnvironment("AccessLogging__PersonReferenceKey", personReferenceKey);
 
 var dischargeNotices = app.AddProject("discharge-notices", "src/DischargeNotices")
     .WithHttpEndpoint(port: 5302)
@@ -39,13 +40,15 @@ var relativeSupport = app.AddProject("relative-support", "src/RelativeSupport")
     .WithHttpEndpoint(port: 5303)
     .WithHttpHealthCheck("/health")
     .WithReference(store).WaitFor(store)
-    .WithReference(identity);
+    .WithReference(identity)
+    .WithEnvironment("AccessLogging__PersonReferenceKey", personReferenceKey);
 
 var personalOmbudsmen = app.AddProject("personal-ombudsmen", "src/PersonalOmbudsmen")
     .WithHttpEndpoint(port: 5304)
     .WithHttpHealthCheck("/health")
     .WithReference(store).WaitFor(store)
-    .WithReference(identity);
+    .WithReference(identity)
+    .WithEnvironment("AccessLogging__PersonReferenceKey", personReferenceKey);
 
 // One front door: HTTP/1.1 for browsers and the portal on "http", h2c for gRPC clients on "grpc";
 // "management" (/metrics) is for Prometheus only and is never exposed by the ingress.

@@ -3,10 +3,7 @@ using Samverkan.AccessLog.Grpc;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGrpcServiceDefaults();
-builder.AddKeycloakWebApiAuthentication();
-builder.AddDocumentStore("access-log");
-builder.AddAccessLogging();
+builder.AddServiceCore("access-log");
 builder.AddAccessLogServices();
 
 var app = builder.Build();

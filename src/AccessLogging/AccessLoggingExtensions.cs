@@ -20,7 +20,11 @@ public static class AccessLoggingExtensions
                 {
                     options.ServiceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
                 }
-            });
+            })
+            // Every service records access: without the person-reference key fail at start, not at the first call.
+            .Validate(o => !string.IsNullOrWhiteSpace(o.PersonReferenceKey),
+                "Configuration missing value for: AccessLogging:PersonReferenceKey (base64, >= 32 bytes, the same on every service).")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PersonReferences>();
         builder.Services.AddSingleton<AccessRecorder>();
         builder.Services.TryAddSingleton(TimeProvider.System);

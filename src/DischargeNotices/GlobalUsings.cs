@@ -1,12 +1,6 @@
-global using Samverkan.DischargeNotices.Domain.Cases;
-global using Samverkan.DischargeNotices.Domain.Consent;
-global using Samverkan.DischargeNotices.Domain.Deadlines;
-global using Samverkan.DischargeNotices.Domain.Events;
-global using Samverkan.DischargeNotices.Domain.Payment;
-global using Samverkan.DischargeNotices.Domain.Deviations;
-global using Samverkan.DischargeNotices.Domain.Routing;
-global using Samverkan.DischargeNotices.Domain.Rules;
-global using Samverkan.DischargeNotices.Domain.Time;
+// The domain's namespaces come from ../DischargeNotices.Domain/DomainUsings.props.
 global using Samverkan.DischargeNotices.Grpc;
 global using Samverkan.DischargeNotices.Application.Persistence;
-global using Samverkan.SharedKernel.Text;
+global using Samverkan.ServiceCore.Commands;
+global using Samverkan.ServiceCore.Paging;
+global using Samverkan.ServiceCore.Indexing;

@@ -1,12 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGrpcServiceDefaults();
-builder.AddKeycloakWebApiAuthentication();
-builder.AddDocumentStore(DischargeStore.Keyspace);
-builder.AddAccessLogging();
+builder.AddServiceCore(DischargeStore.Keyspace);
 builder.AddDischargeNotices();
-builder.AddDischargeJsonTranscoding();
+builder.AddGrpcJsonTranscoding();
 
 var app = builder.Build();
 

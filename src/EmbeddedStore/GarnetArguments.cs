@@ -4,6 +4,9 @@ namespace Samverkan.EmbeddedStore;
 // an acknowledged write must survive a crash of this process (see docs/store.md).
 public static class GarnetArguments
 {
+    // Enough for every commit connection of several service processes (32 each by default) at once.
+    private const string MinThreads = "512";
+
     public static string[] For(EmbeddedStoreOptions options) =>
     [
         "--bind", "127.0.0.1",
@@ -31,6 +34,12 @@ public static class GarnetArguments
         "--device-type", "RandomAccess",
         // Lua scripts are not atomic on Garnet: the store building block never uses them.
         "--protected-mode", "yes",
+        // With --aof-commit-wait, Garnet blocks the thread serving a connection until the commit is on
+        // disk ("must block, we're on the network thread"), so every connection with a write in flight
+        // holds a thread-pool thread. Without a higher minimum the pool grows by about one thread per
+        // half second and many concurrent committers (Store:CommitConnections per service process)
+        // starve it: throughput collapses and clients time out. Threads are created only when needed.
+        "--minthreads", MinThreads,
         "-q",
     ];
 }

@@ -1,8 +1,7 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddGrpcServiceDefaults();
-builder.AddKeycloakWebApiAuthentication();
+builder.AddServiceCore("ombud");
 
 var app = builder.Build();
 

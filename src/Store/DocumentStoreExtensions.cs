@@ -17,7 +17,12 @@ public static class DocumentStoreExtensions
     public const string ConnectionName = "store";
     public const string HealthCheckName = "store";
 
-    public static IHostApplicationBuilder AddDocumentStore(this IHostApplicationBuilder builder, string keyspace)
+    public static IHostApplicationBuilder AddDocumentStore(this IHostApplicationBuilder builder, string keyspace) =>
+        builder.AddDocumentStore(keyspace, configure: null);
+
+    // Options come from the configuration section "Store" (DocumentStoreOptions), then configure.
+    public static IHostApplicationBuilder AddDocumentStore(this IHostApplicationBuilder builder, string keyspace,
+        Action<DocumentStoreOptions>? configure)
     {
         var store = new StoreKeyspace(keyspace);
         if (builder.Services.Any(d => d.ServiceType == typeof(StoreKeyspace)))
@@ -32,6 +37,11 @@ public static class DocumentStoreExtensions
                 $"The store connection string is missing. Set ConnectionStrings:{ConnectionName} (environment variable " +
                 $"ConnectionStrings__{ConnectionName}, injected by the AppHost), e.g. \"localhost:6379\".");
         }
+        var storeOptions = builder.Configuration.GetSection(DocumentStoreOptions.SectionName).Get<DocumentStoreOptions>()
+            ?? new DocumentStoreOptions();
+        configure?.Invoke(storeOptions);
+        storeOptions.Validate();
+
         var options = ConfigurationOptions.Parse(connectionString);
         // Start even if the store is not up yet: /health reports it and the multiplexer reconnects.
         options.AbortOnConnectFail = false;
@@ -43,7 +53,10 @@ public static class DocumentStoreExtensions
             options.LoggerFactory ??= sp.GetService<ILoggerFactory>();
             return ConnectionMultiplexer.Connect(options);
         });
-        builder.Services.AddSingleton<IDocumentStore, RedisDocumentStore>();
+        builder.Services.AddSingleton(storeOptions);
+        // Created (and disposed, closing its commit connections) by the container.
+        builder.Services.AddSingleton<IDocumentStore>(sp =>
+            new RedisDocumentStore(sp.GetRequiredService<IConnectionMultiplexer>(), store, storeOptions));
         builder.Services.AddSingleton<ChannelWakeups>();
         builder.Services.AddSingleton<IChannelReader, RedisChannelReader>();
         builder.Services.AddSingleton<ChannelConsumers>();

@@ -1,13 +1,15 @@
 using Samverkan.Identity.Tests.Support;
 using Samverkan.TestSupport.Identity;
+using Samverkan.TestSupport.Store;
 
 namespace Samverkan.Identity.Tests;
 
-// One identity server, the real SipPlans service and a platform-shaped probe service trusting it,
+// One identity server, a store (Garnet, built with the tests), the real SipPlans service and a platform-shaped probe service trusting it,
 // shared by the acceptance tests.
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public IdentityServer Identity { get; private set; } = null!;
+    public StoreServer Store { get; private set; } = null!;
     public SipPlansProcess SipPlans { get; private set; } = null!;
     public ProbeServiceHost Probe { get; private set; } = null!;
     public TokenClient Tokens { get; private set; } = null!;
@@ -16,7 +18,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         Identity = await IdentityServer.StartAsync();
         Tokens = Identity.CreateTokenClient();
-        SipPlans = await SipPlansProcess.StartAsync(Identity);
+        Store = await StoreServer.StartNewAsync(StoreKind.Garnet);
+        SipPlans = await SipPlansProcess.StartAsync(Identity, Store);
         Probe = await ProbeServiceHost.StartAsync(Identity);
     }
 
@@ -24,6 +27,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         if (Probe is not null) await Probe.DisposeAsync();
         if (SipPlans is not null) await SipPlans.DisposeAsync();
+        if (Store is not null) await Store.DisposeAsync();
         if (Identity is not null) await Identity.DisposeAsync();
     }
 }

@@ -24,14 +24,16 @@ internal sealed class StoreHost : IAsyncDisposable
 
     public ChannelConsumers Consumers => Services.GetRequiredService<ChannelConsumers>();
 
-    public static StoreHost Create(StoreServer server, string keyspace, Action<HostApplicationBuilder>? configure = null) =>
-        Create(server.ConnectionString, keyspace, configure);
+    public static StoreHost Create(StoreServer server, string keyspace, Action<HostApplicationBuilder>? configure = null,
+        Action<DocumentStoreOptions>? store = null) =>
+        Create(server.ConnectionString, keyspace, configure, store);
 
-    public static StoreHost Create(string connectionString, string keyspace, Action<HostApplicationBuilder>? configure = null)
+    public static StoreHost Create(string connectionString, string keyspace, Action<HostApplicationBuilder>? configure = null,
+        Action<DocumentStoreOptions>? store = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration["ConnectionStrings:store"] = connectionString;
-        builder.AddDocumentStore(keyspace);
+        builder.AddDocumentStore(keyspace, store);
         configure?.Invoke(builder);
         return new StoreHost(builder.Build());
     }

@@ -18,6 +18,46 @@ public sealed class StoreRegistrationTests(StoreServerFixture fixture) : IClassF
         Assert.Contains("ConnectionStrings__store", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_commit_connections_come_from_the_Store_section()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["ConnectionStrings:store"] = "127.0.0.1:1";
+        builder.Configuration["Store:CommitConnections"] = "5";
+
+        builder.AddDocumentStore("discharge");
+
+        using var services = builder.Services.BuildServiceProvider();
+        Assert.Equal(5, services.GetRequiredService<DocumentStoreOptions>().CommitConnections);
+    }
+
+    [Fact]
+    public void Without_configuration_the_default_number_of_commit_connections_applies()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["ConnectionStrings:store"] = "127.0.0.1:1";
+
+        builder.AddDocumentStore("discharge");
+
+        using var services = builder.Services.BuildServiceProvider();
+        Assert.Equal(DocumentStoreOptions.DefaultCommitConnections, services.GetRequiredService<DocumentStoreOptions>().CommitConnections);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("100000")]
+    public void An_impossible_number_of_commit_connections_fails_at_startup_naming_the_setting(string value)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["ConnectionStrings:store"] = "127.0.0.1:1";
+        builder.Configuration["Store:CommitConnections"] = value;
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddDocumentStore("discharge"));
+
+        Assert.Contains("Store:CommitConnections", error.Message, StringComparison.Ordinal);
+    }
+
     [StoreFact]
     public async Task The_store_health_check_reports_a_running_store_healthy()
     {

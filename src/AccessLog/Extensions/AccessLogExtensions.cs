@@ -23,12 +23,6 @@ public static class AccessLogExtensions
             .Validate(o => o.BatchSize is > 0 and <= 1000, "AccessLog:BatchSize must be between 1 and 1000.")
             .ValidateOnStart();
 
-        // Without the platform's person-reference key no person query or extract can work: fail at start, not at the first auditor.
-        builder.Services.AddOptions<AccessLoggingOptions>()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.PersonReferenceKey),
-                "Configuration missing value for: AccessLogging:PersonReferenceKey (base64, >= 32 bytes, the same on every service).")
-            .ValidateOnStart();
-
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => UnitDirectoryJson.Load(builder.Configuration["AccessLog:DirectoryPath"]
             ?? Path.Combine(AppContext.BaseDirectory, "directory", "units.json")));

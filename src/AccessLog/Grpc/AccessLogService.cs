@@ -6,6 +6,8 @@ using Samverkan.AccessLog.Review;
 using Samverkan.AccessLogging;
 using Samverkan.Contracts.Audit.V1;
 using Samverkan.ServiceDefaults.Authorization;
+using Samverkan.SharedKernel.Rules;
+using Samverkan.SharedKernel.Text;
 using Samverkan.Store;
 using static Samverkan.AccessLog.Grpc.RequestValidation;
 using Contract = Samverkan.Contracts.Audit.V1.AccessLog;
@@ -68,7 +70,7 @@ public sealed class AccessLogService(
         var (head, _) = await chain.GetHeadAsync(context.CancellationToken);
         if (request.AsOfSequence < 0 || request.AsOfSequence > head.Sequence)
         {
-            throw Invalid($"as_of_sequence must be between 0 (the current head) and the head {head.Sequence}.");
+            throw Invalid("as_of_sequence", $"as_of_sequence must be between 0 (the current head) and the head {head.Sequence}.");
         }
         var asOf = request.AsOfSequence == 0 ? head.Sequence : request.AsOfSequence;
 
@@ -79,7 +81,7 @@ public sealed class AccessLogService(
         }
         catch (ResultTooLargeException ex)
         {
-            throw Invalid(ex.Message);
+            throw Invalid("time_range", ex.Message);
         }
         var population = candidates.Where(s => s <= asOf).ToList();
         var sample = SampleSelector.Select(population, request.Seed, size);
@@ -153,8 +155,7 @@ public sealed class AccessLogService(
         {
             return new RecordReviewResponse { Review = existing };
         }
-        throw new RpcException(new Status(StatusCode.AlreadyExists,
-            "review_id was already used for another review; generate a new UUID for a new review."));
+        throw RuleViolation.Duplicate("review_id was already used for another review; generate a new UUID for a new review.");
     }
 
     public override async Task<PersonLogExtract> GetPersonLogExtract(GetPersonLogExtractRequest request, ServerCallContext context)
@@ -174,7 +175,7 @@ public sealed class AccessLogService(
         }
         catch (ResultTooLargeException ex)
         {
-            throw Invalid(ex.Message);
+            throw Invalid("time_range", ex.Message);
         }
         var visible = Visible(auditor, await reader.GetAsync(sequences, context.CancellationToken));
         await auditTrail.RecordExtractAsync(auditor, personRef, visible.Any(a => a.Record!.ProtectedIdentity), context.CancellationToken);
@@ -187,7 +188,7 @@ public sealed class AccessLogService(
     public override async Task<VerifyChainResponse> VerifyChain(VerifyChainRequest request, ServerCallContext context)
     {
         context.RequireRole(PlatformRoles.Auditor, PlatformRoles.Administrator);
-        if (request.FromSequence < 0 || request.ToSequence < 0) throw Invalid("from_sequence and to_sequence must be 0 or more.");
+        if (request.FromSequence < 0 || request.ToSequence < 0) throw Invalid("from_sequence", "from_sequence and to_sequence must be 0 or more.");
         var checkpoints = Checkpoints(request.Checkpoints);
         try
         {
@@ -195,7 +196,7 @@ public sealed class AccessLogService(
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            throw Invalid(ex.Message.Split(" (Parameter")[0]);
+            throw Invalid("to_sequence", ex.Message.Split(" (Parameter")[0]);
         }
     }
 
@@ -211,20 +212,20 @@ public sealed class AccessLogService(
         var auditor = context.RequireRole(PlatformRoles.Auditor);
         if (!AccessIndexes.IsKeySafe(auditor.OrganisationCode))
         {
-            throw new RpcException(new Status(StatusCode.PermissionDenied, "The token's organisation has no valid code."));
+            throw RuleViolation.Denied("The token's organisation has no valid code.");
         }
         return auditor;
     }
 
     private string OwnUnit(CallerIdentity auditor, string? unitId)
     {
-        if (string.IsNullOrEmpty(unitId)) throw Invalid("unit.id is required.");
+        if (string.IsNullOrEmpty(unitId)) throw Invalid("unit.id", "unit.id is required.");
         return AuditorScope.CheckUnit(auditor, unitId, directory) switch
         {
             UnitCheck.OwnOrganisation => unitId,
-            UnitCheck.OtherOrganisation => throw new RpcException(new Status(StatusCode.PermissionDenied,
-                $"Unit {unitId} belongs to another organisation; auditors review their own organisation's accesses.")),
-            _ => throw Invalid($"Unit {unitId} is not in the unit directory (deploy/directory/units.json)."),
+            UnitCheck.OtherOrganisation => throw RuleViolation.Denied(
+                $"Unit {unitId} belongs to another organisation; auditors review their own organisation's accesses."),
+            _ => throw Invalid("unit.id", $"Unit {EchoedInput.Quote(unitId)} is not in the unit directory (deploy/directory/units.json)."),
         };
     }
 
@@ -234,7 +235,7 @@ public sealed class AccessLogService(
         // Another organisation's entry is reported as absent: its existence is not the auditor's to know.
         if (found.Count == 0 || found[0].Record is not { } record || !AuditorScope.MaySee(auditor, record))
         {
-            throw new RpcException(new Status(StatusCode.NotFound, $"No entry {sequence} among your organisation's accesses."));
+            throw RuleViolation.NotFound($"No entry {sequence} among your organisation's accesses.");
         }
         return found[0];
     }

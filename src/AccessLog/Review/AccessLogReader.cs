@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samverkan.AccessLog.Chain;
+using Samverkan.ServiceCore.Paging;
 using Samverkan.Store;
 
 namespace Samverkan.AccessLog.Review;
@@ -11,14 +12,14 @@ public sealed class AccessLogReader(IDocumentStore store, ChainStore chain)
     public async Task<AccessPage> PageAsync(string index, ScoreWindow window, int pageSize, PageToken? token, CancellationToken cancellationToken)
     {
         // A token only narrows the window from above; one from another window starts afresh.
-        var resume = token is not null && token.MaxScore <= window.Max ? token : null;
-        var max = resume?.MaxScore ?? window.Max;
+        var resume = token is not null && token.Score <= window.Max ? token : null;
+        var max = resume?.Score ?? window.Max;
         if (max < window.Min) return new AccessPage([], null);
 
         var hits = await store.QueryIndexAsync(index, window.Min, max, resume?.Skip ?? 0, pageSize + 1, descending: true, cancellationToken);
         var page = hits.Take(pageSize).ToList();
         var entries = await chain.GetAsync(page.Select(h => Sequence(h.Member)).ToList(), cancellationToken);
-        var next = hits.Count > pageSize ? PageToken.After(page.Select(h => (long)h.Score).ToList(), resume) : null;
+        var next = hits.Count > pageSize ? PageToken.After(page.Select(h => h.Score).ToList(), resume) : null;
         return new AccessPage(entries, next);
     }
 

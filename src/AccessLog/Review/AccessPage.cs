@@ -1,3 +1,4 @@
+using Samverkan.ServiceCore.Paging;
 using Samverkan.AccessLog.Chain;
 
 namespace Samverkan.AccessLog.Review;

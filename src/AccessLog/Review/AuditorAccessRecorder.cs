@@ -1,4 +1,4 @@
-using Grpc.Core;
+using Samverkan.SharedKernel.Rules;
 using Samverkan.AccessLog.Chain;
 using Samverkan.AccessLogging;
 using Samverkan.Contracts.Audit.V1;
@@ -51,8 +51,7 @@ public sealed class AuditorAccessRecorder(AccessRecorder recorder)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable,
-                "The access log could not record this read, so no data was returned; retry later."));
+            throw RuleViolation.Unavailable("The access log could not record this read, so no data was returned; retry later.");
         }
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Samverkan.AccessLogging;
 using Samverkan.DischargeNotices.Application;
 using Samverkan.DischargeNotices.Application.Access;
 using Samverkan.DischargeNotices.Application.Auditing;
@@ -10,13 +8,13 @@ using Samverkan.DischargeNotices.Application.Integration;
 using Samverkan.DischargeNotices.Application.Persistence;
 using Samverkan.DischargeNotices.Application.Queries;
 using Samverkan.DischargeNotices.Application.Telemetry;
-using Samverkan.DischargeNotices.Grpc.Errors;
+using Samverkan.ServiceCore.Errors;
 using Samverkan.SharedKernel.Directory;
 
 namespace Microsoft.Extensions.Hosting;
 
-// Everything the discharge notices service adds on top of the platform defaults (store, access
-// logging and authentication are registered in Program.cs). Configuration: sections "Discharge"
+// Everything the discharge notices service adds on top of ServiceCore (store, access logging,
+// authentication and the error interceptor are registered by AddServiceCore in Program.cs). Configuration: sections "Discharge"
 // (DischargeOptions) and "PaymentResponsibility" (PaymentResponsibilityOptions).
 public static class DischargeNoticesExtensions
 {
@@ -30,12 +28,7 @@ public static class DischargeNoticesExtensions
             .ValidateOnStart();
         services.AddOptions<PaymentResponsibilityOptions>()
             .Bind(builder.Configuration.GetSection(PaymentResponsibilityOptions.SectionName));
-        // Every call records access: without the person-reference key fail at start, not at the first call.
-        services.AddOptions<AccessLoggingOptions>()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.PersonReferenceKey),
-                "Configuration missing value for: AccessLogging:PersonReferenceKey (base64, >= 32 bytes, the same on every service).")
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        builder.AddCommandPipeline();
 
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddSingleton(sp => UnitDirectoryJson.Load(UnitDirectoryPath(sp.GetRequiredService<IOptions<DischargeOptions>>().Value, contentRoot)));
@@ -45,10 +38,10 @@ public static class DischargeNoticesExtensions
 
         services.AddSingleton<CaseRepository>();
         services.AddSingleton<CaseIndexer>();
-        services.AddSingleton<IndexPager>();
         services.AddSingleton<CaseAuditor>();
         services.AddSingleton<SipIntegrationEvents>();
         services.AddSingleton<DischargeMetrics>();
+        services.AddSingleton<IRejectionObserver>(sp => sp.GetRequiredService<DischargeMetrics>());
 
         services.AddSingleton<CaseCommandPipeline>();
         services.AddSingleton<CaseCommands>();
@@ -58,9 +51,7 @@ public static class DischargeNoticesExtensions
 
         services.AddSingleton<DeadlineMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineMonitor>());
-        builder.AddFeedRetention();
-
-        services.AddGrpc().AddServiceOptions<DischargeNoticesService>(o => o.Interceptors.Add<DischargeErrorInterceptor>());
+        builder.AddNoticeFeedRetention();
 
         // The access-log service consumes (and registers on) the audit channel; what it has chained
         // is trimmed here, so the service's own copy does not grow for the five years of retention.

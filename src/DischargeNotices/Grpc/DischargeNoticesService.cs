@@ -1,3 +1,4 @@
+using Samverkan.ServiceCore.Grpc;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Samverkan.DischargeNotices.Application.Commands;
@@ -23,7 +24,7 @@ public sealed partial class DischargeNoticesService(
     public override async Task<Proto.SendAdmissionNoticeResponse> SendAdmissionNotice(Proto.SendAdmissionNoticeRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var key = IdempotencyKey.For(request, nameof(SendAdmissionNotice));
+        var key = IdempotencyKeys.For(request, nameof(SendAdmissionNotice));
         var outcome = await commands.SendAdmissionNoticeAsync(caller, key, RequestReader.Admission(request, SwedishCalendar.DateOf(queries.Now)), context.CancellationToken);
 
         var response = new Proto.SendAdmissionNoticeResponse
@@ -37,7 +38,7 @@ public sealed partial class DischargeNoticesService(
 
     public override async Task<Proto.CaseEventAccepted> ChangeEstimatedDischargeDate(Proto.ChangeEstimatedDischargeDateRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.ChangeEstimatedDischargeDateAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(ChangeEstimatedDischargeDate)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(ChangeEstimatedDischargeDate)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.EstimatedDischargeDate, "estimated_discharge_date"),
             ProtoTime.Optional(request.EstimatedAt, "estimated_at"),
@@ -46,7 +47,7 @@ public sealed partial class DischargeNoticesService(
 
     public override async Task<Proto.CaseEventAccepted> NotifyReadyForDischarge(Proto.NotifyReadyForDischargeRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.NotifyReadyForDischargeAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(NotifyReadyForDischarge)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(NotifyReadyForDischarge)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.JudgedReadyAt, "judged_ready_at"),
             context.CancellationToken,
@@ -54,7 +55,7 @@ public sealed partial class DischargeNoticesService(
 
     public override async Task<Proto.CaseEventAccepted> WithdrawReadiness(Proto.WithdrawReadinessRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.WithdrawReadinessAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(WithdrawReadiness)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(WithdrawReadiness)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.WithdrawnAt, "withdrawn_at"),
             ProtoEnums.ToDomain(request.Reason, "reason"),
@@ -63,7 +64,7 @@ public sealed partial class DischargeNoticesService(
 
     public override async Task<Proto.CaseEventAccepted> TransferInformation(Proto.TransferInformationRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.TransferInformationAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(TransferInformation)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(TransferInformation)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Optional(request.TransferredAt, "transferred_at"),
             request.Summary,
@@ -71,7 +72,7 @@ public sealed partial class DischargeNoticesService(
 
     public override async Task<Proto.CaseEventAccepted> RegisterDischarge(Proto.RegisterDischargeRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.RegisterDischargeAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(RegisterDischarge)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(RegisterDischarge)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.DischargedAt, "discharged_at"),
             context.CancellationToken,
@@ -79,14 +80,14 @@ public sealed partial class DischargeNoticesService(
 
     public override async Task<Proto.CaseEventAccepted> RecordConsent(Proto.RecordConsentRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.RecordConsentAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(RecordConsent)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(RecordConsent)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             RequestReader.Consent(request.Consent, "consent"),
             context.CancellationToken));
 
     public override async Task<Proto.CaseEventAccepted> WithdrawConsent(Proto.WithdrawConsentRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.WithdrawConsentAsync(
-            context.GetCaller(), IdempotencyKey.For(request, nameof(WithdrawConsent)), RequestReader.CaseId(request.CaseId),
+            context.GetCaller(), IdempotencyKeys.For(request, nameof(WithdrawConsent)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             RequestReader.Scopes(request.Scopes, "scopes"),
             ProtoTime.Optional(request.WithdrawnAt, "withdrawn_at"),

@@ -43,6 +43,24 @@ internal sealed class CommitPlan
         return new CommitPlan(checks, work.Operations);
     }
 
+    // One value per check: what the store holds if every expectation of the unit of work is met
+    // (a created document never existed, an idempotency key is unclaimed, ...); null when some check
+    // has no single such value and must read the store first. WATCHing these values decides the
+    // commit without a read whenever the expectations hold, which is the common case.
+    public RedisValue[]? AssumedValues()
+    {
+        var values = new RedisValue[Checks.Count];
+        for (var i = 0; i < Checks.Count; i++)
+        {
+            if (Checks[i].Assumed() is not { } assumed)
+            {
+                return null;
+            }
+            values[i] = assumed;
+        }
+        return values;
+    }
+
     // One value per check: what the store holds now.
     public static Task<RedisValue> Read(IDatabaseAsync db, Check check) => check switch
     {
@@ -54,6 +72,11 @@ internal sealed class CommitPlan
     {
         // The rejection if the current value does not allow the commit, else null.
         public abstract CommitResult? Reject(RedisValue current);
+
+        // The stored value under which the check passes, if there is exactly one that can be assumed
+        // (Reject of it is null); null if the store must be read. A wrong assumption only costs a read:
+        // its condition fails and the commit falls back to reading the values.
+        public abstract RedisValue? Assumed();
 
         // The same expectation as a transaction condition: WATCH plus an exact check of the value read.
         public Condition Condition(RedisValue current) => current.IsNull
@@ -72,6 +95,10 @@ internal sealed class CommitPlan
             return actual == Expected ? null : new VersionConflict(Collection, Id, Expected, actual);
         }
 
+        // A replace assumes the live version; a create assumes a key that never existed (a tombstone
+        // also passes, but its version must be read to be continued).
+        public override RedisValue? Assumed() => Expected == 0 ? RedisValue.Null : (RedisValue)Expected;
+
         // Pins live document and tombstone alike (the stored value carries both state and version).
         protected override Condition ExactCondition(RedisValue current) =>
             StackExchange.Redis.Condition.HashEqual(Key, DocumentFields.Version, current);
@@ -82,7 +109,9 @@ internal sealed class CommitPlan
         public override CommitResult? Reject(RedisValue current) =>
             current.IsNull ? null : new IdempotencyKeyTaken(Claim.Scope, Claim.Key, current.ToString());
 
-        // Unreachable: a claimed key rejects the commit before conditions are built.
+        public override RedisValue? Assumed() => RedisValue.Null;
+
+        // Unreachable: a claimed key rejects the commit before conditions are built from it.
         protected override Condition ExactCondition(RedisValue current) => StackExchange.Redis.Condition.StringEqual(Key, current);
     }
 
@@ -99,6 +128,14 @@ internal sealed class CommitPlan
             // Never backwards: that would redeliver entries the consumer has already handled.
             return actual <= Advance.Position ? null : new VersionConflict(VersionConflict.ConsumerPositionCollection, id, Advance.Position, actual);
         }
+
+        // An expected position is assumed (0 as never advanced); "only forward" allows many values, so it reads.
+        public override RedisValue? Assumed() => Advance.ExpectedPosition switch
+        {
+            null => (RedisValue?)null,
+            0 => RedisValue.Null,
+            { } expected => (RedisValue)expected,
+        };
 
         protected override Condition ExactCondition(RedisValue current) => StackExchange.Redis.Condition.StringEqual(Key, current);
     }

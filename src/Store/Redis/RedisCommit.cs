@@ -4,14 +4,20 @@ using StackExchange.Redis;
 namespace Samverkan.Store.Redis;
 
 // Optimistic commit on the common atomic subset of Redis and Garnet (no Lua, no Streams):
-//   1. read every checked key (versions, idempotency keys, consumer positions) and reject early;
-//   2. WATCH the same keys and re-check them exactly (StackExchange.Redis conditions), then
-//      MULTI / all writes / EXEC;
-//   3. a failed condition or an EXEC aborted by a concurrent writer of a watched key goes back to 1,
-//      so a real conflict is reported as such and a mere race is retried (bounded).
+//   1. assume every check passes (a created document never existed, the version read is current, the
+//      idempotency key is unclaimed): those assumed values are what step 2 WATCHes and re-checks, so
+//      when they hold no separate read is needed. A check without a single assumable value
+//      ("position only forward"), and every attempt after a failed one, reads the checked keys first
+//      and rejects early on a real conflict;
+//   2. on a connection of its own (CommitConnectionPool), WATCH the checked keys and compare them
+//      exactly (StackExchange.Redis conditions), then MULTI / all writes / EXEC;
+//   3. a failed condition or an EXEC aborted by a concurrent writer of a watched key goes back to 1
+//      with a read, so a real conflict is reported as such and a mere race is retried (bounded).
+// A unit of work without checks (e.g. access records of reads) needs no WATCH: it is a plain
+// MULTI/EXEC pipelined on the shared connection.
 // Success is reported only after EXEC returned; durability is the server's (appendfsync always /
 // --aof-commit-wait), so EXEC's reply means the whole transaction is on disk.
-internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspace keyspace)
+internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspace keyspace, CommitConnectionPool connections)
 {
     private const int MaxAttempts = 20;
 
@@ -22,18 +28,29 @@ internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspa
         activity?.SetTag("samverkan.store.keyspace", keyspace.Service);
 
         var plan = CommitPlan.For(work, keyspace);
-        var db = connection.GetDatabase();
-
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        if (plan.Checks.Count == 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            return await CommitUncheckedAsync(plan, activity);
+        }
 
-            var current = await Task.WhenAll(plan.Checks.Select(check => CommitPlan.Read(db, check)));
-            for (var i = 0; i < plan.Checks.Count; i++)
+        using var lease = await connections.RentAsync(cancellationToken);
+        var db = lease.Database;
+        var current = plan.AssumedValues();
+        var failedAttempts = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var assumed = current is not null;
+            if (current is null)
             {
-                if (plan.Checks[i].Reject(current[i]) is { } rejection)
+                current = await Task.WhenAll(plan.Checks.Select(check => CommitPlan.Read(db, check)));
+                for (var i = 0; i < plan.Checks.Count; i++)
                 {
-                    return Record(rejection, activity);
+                    if (plan.Checks[i].Reject(current[i]) is { } rejection)
+                    {
+                        return Record(rejection, activity);
+                    }
                 }
             }
 
@@ -45,19 +62,44 @@ internal sealed class RedisCommit(IConnectionMultiplexer connection, StoreKeyspa
             var appends = QueueWrites(transaction, plan.Writes, DocumentVersions(plan, current));
 
             // Not cancellable from here on: the caller must learn whether EXEC applied the writes.
-            if (await transaction.ExecuteAsync())
+            if (await lease.ExecuteAsync(transaction))
             {
-                var appended = await appends.PositionsAsync();
-                await appends.AnnounceAsync(connection.GetSubscriber(), keyspace);
-                return Record(new Committed { Appended = appended }, activity);
+                return await CommittedAsync(appends, activity);
+            }
+            current = null;
+            if (assumed)
+            {
+                // The store differs from what the unit of work expects: read it to tell a conflict from a race.
+                continue;
             }
 
+            if (++failedAttempts == MaxAttempts)
+            {
+                StoreTelemetry.Commits.Add(1, Tags("contention"));
+                throw new StoreContentionException(keyspace.Service, MaxAttempts);
+            }
             StoreTelemetry.CommitRetries.Add(1, new KeyValuePair<string, object?>("keyspace", keyspace.Service));
-            await Task.Delay(Random.Shared.Next(1, 5 * attempt), CancellationToken.None);
+            await Task.Delay(Random.Shared.Next(1, 5 * failedAttempts), CancellationToken.None);
         }
+    }
 
-        StoreTelemetry.Commits.Add(1, Tags("contention"));
-        throw new StoreContentionException(keyspace.Service, MaxAttempts);
+    private async Task<CommitResult> CommitUncheckedAsync(CommitPlan plan, Activity? activity)
+    {
+        var transaction = connection.GetDatabase().CreateTransaction();
+        var appends = QueueWrites(transaction, plan.Writes, []);
+        if (!await transaction.ExecuteAsync())
+        {
+            // Without WATCH and conditions the server has no reason to refuse EXEC.
+            throw new RedisException("The store refused a transaction without conditions.");
+        }
+        return await CommittedAsync(appends, activity);
+    }
+
+    private async Task<CommitResult> CommittedAsync(ChannelAppends appends, Activity? activity)
+    {
+        var appended = await appends.PositionsAsync();
+        await appends.AnnounceAsync(connection.GetSubscriber(), keyspace);
+        return Record(new Committed { Appended = appended }, activity);
     }
 
     // The checked state of every document of the unit of work, by key: a re-create continues after its tombstone.

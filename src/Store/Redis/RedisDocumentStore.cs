@@ -2,16 +2,39 @@ using StackExchange.Redis;
 
 namespace Samverkan.Store.Redis;
 
-// IDocumentStore over StackExchange.Redis, for Redis 7 and Garnet alike (see RedisCommit).
-public sealed class RedisDocumentStore(IConnectionMultiplexer connection, StoreKeyspace keyspace) : IDocumentStore
+// IDocumentStore over StackExchange.Redis, for Redis 7 and Garnet alike (see RedisCommit). Reads and
+// unchecked commits use the shared connection; checked commits use connections of their own, opened
+// from the shared connection's configuration (CommitConnectionPool), which Dispose closes.
+public sealed class RedisDocumentStore : IDocumentStore, IAsyncDisposable, IDisposable
 {
-    private readonly RedisCommit _commit = new(connection, keyspace);
+    private readonly IConnectionMultiplexer _connection;
+    private readonly StoreKeyspace _keyspace;
+    private readonly CommitConnectionPool _commitConnections;
+    private readonly RedisCommit _commit;
 
-    public StoreKeyspace Keyspace => keyspace;
+    public RedisDocumentStore(IConnectionMultiplexer connection, StoreKeyspace keyspace)
+        : this(connection, keyspace, new DocumentStoreOptions())
+    {
+    }
+
+    public RedisDocumentStore(IConnectionMultiplexer connection, StoreKeyspace keyspace, DocumentStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(keyspace);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _connection = connection;
+        _keyspace = keyspace;
+        _commitConnections = new CommitConnectionPool(
+            CommitConnectionPool.OptionsFrom(ConfigurationOptions.Parse(connection.Configuration)), options.CommitConnections);
+        _commit = new RedisCommit(connection, keyspace, _commitConnections);
+    }
+
+    public StoreKeyspace Keyspace => _keyspace;
 
     public async Task<StoredDocument?> GetAsync(string collection, string id, CancellationToken cancellationToken = default)
     {
-        var fields = await connection.GetDatabase().HashGetAsync(keyspace.Document(collection, id), DocumentFields.Both);
+        var fields = await _connection.GetDatabase().HashGetAsync(_keyspace.Document(collection, id), DocumentFields.Both);
         return ToDocument(collection, id, fields);
     }
 
@@ -19,8 +42,8 @@ public sealed class RedisDocumentStore(IConnectionMultiplexer connection, StoreK
     // consistently (version and data together); the set as a whole is not a snapshot.
     public async Task<IReadOnlyList<StoredDocument>> GetManyAsync(string collection, IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
-        var db = connection.GetDatabase();
-        var reads = ids.Select(id => db.HashGetAsync(keyspace.Document(collection, id), DocumentFields.Both)).ToArray();
+        var db = _connection.GetDatabase();
+        var reads = ids.Select(id => db.HashGetAsync(_keyspace.Document(collection, id), DocumentFields.Both)).ToArray();
         var results = await Task.WhenAll(reads);
         var documents = new List<StoredDocument>(ids.Count);
         for (var i = 0; i < ids.Count; i++)
@@ -38,14 +61,14 @@ public sealed class RedisDocumentStore(IConnectionMultiplexer connection, StoreK
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
-        var entries = await connection.GetDatabase().SortedSetRangeByScoreWithScoresAsync(
-            keyspace.Index(index), minScore, maxScore, Exclude.None, descending ? Order.Descending : Order.Ascending, skip, take);
+        var entries = await _connection.GetDatabase().SortedSetRangeByScoreWithScoresAsync(
+            _keyspace.Index(index), minScore, maxScore, Exclude.None, descending ? Order.Descending : Order.Ascending, skip, take);
         return entries.Select(e => new IndexEntry(e.Element.ToString(), e.Score)).ToArray();
     }
 
     public async Task<string?> GetIdempotentResultAsync(string scope, string key, CancellationToken cancellationToken = default)
     {
-        var value = await connection.GetDatabase().StringGetAsync(keyspace.Idempotency(scope, key));
+        var value = await _connection.GetDatabase().StringGetAsync(_keyspace.Idempotency(scope, key));
         return value.IsNull ? null : value.ToString();
     }
 
@@ -54,6 +77,10 @@ public sealed class RedisDocumentStore(IConnectionMultiplexer connection, StoreK
         ArgumentNullException.ThrowIfNull(work);
         return _commit.ExecuteAsync(work, cancellationToken);
     }
+
+    public ValueTask DisposeAsync() => _commitConnections.DisposeAsync();
+
+    public void Dispose() => _commitConnections.Dispose();
 
     // Absent and deleted (tombstone) documents alike are null.
     private static StoredDocument? ToDocument(string collection, string id, RedisValue[] fields) =>

@@ -71,9 +71,9 @@ public sealed class AccessLogServiceTests
     {
         var parts = await WithFalunAndMoraAccessesAsync();
 
-        var unit = await Assert.ThrowsAsync<RpcException>(() => parts.Service.QueryAccesses(
+        var unit = await Refusals.ThrowsAsync(() => parts.Service.QueryAccesses(
             new QueryAccessesRequest { Unit = new UnitRef { Id = "2062-soc" } }, FalunAuditor));
-        var entry = await Assert.ThrowsAsync<RpcException>(() => parts.Service.GetAccess(new GetAccessRequest { Sequence = 2 }, FalunAuditor));
+        var entry = await Refusals.ThrowsAsync(() => parts.Service.GetAccess(new GetAccessRequest { Sequence = 2 }, FalunAuditor));
 
         Assert.Equal(StatusCode.PermissionDenied, unit.StatusCode);
         Assert.Equal(StatusCode.NotFound, entry.StatusCode);
@@ -86,7 +86,7 @@ public sealed class AccessLogServiceTests
         var parts = await WithFalunAndMoraAccessesAsync();
         var receiver = TestServerCallContext.For("falun", "2080", "2080-soc", PlatformRoles.DischargeReceiver, PlatformRoles.Administrator);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => parts.Service.QueryAccesses(new QueryAccessesRequest(), receiver));
+        var error = await Refusals.ThrowsAsync(() => parts.Service.QueryAccesses(new QueryAccessesRequest(), receiver));
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
@@ -97,7 +97,7 @@ public sealed class AccessLogServiceTests
         var parts = await WithFalunAndMoraAccessesAsync();
         parts.Server.FailCommitsWith = new TimeoutException("store down");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => parts.Service.QueryAccesses(new QueryAccessesRequest(), FalunAuditor));
+        var error = await Refusals.ThrowsAsync(() => parts.Service.QueryAccesses(new QueryAccessesRequest(), FalunAuditor));
 
         Assert.Equal(StatusCode.Unavailable, error.StatusCode);
         Assert.Empty(parts.OwnAuditRecords());
@@ -109,7 +109,7 @@ public sealed class AccessLogServiceTests
         var parts = await WithFalunAndMoraAccessesAsync();
 
         async Task<RpcException> Call(QueryAccessesRequest request) =>
-            await Assert.ThrowsAsync<RpcException>(() => parts.Service.QueryAccesses(request, FalunAuditor));
+            await Refusals.ThrowsAsync(() => parts.Service.QueryAccesses(request, FalunAuditor));
 
         var badPerson = await Call(new QueryAccessesRequest { Person = new PersonalIdentityNumber { Value = "191212121213" } });
         var badPage = await Call(new QueryAccessesRequest { Page = new PageRequest { PageSize = 500 } });
@@ -180,7 +180,7 @@ public sealed class AccessLogServiceTests
         var first = await parts.Service.RecordReview(request, FalunAuditor);
         var retry = await parts.Service.RecordReview(request, FalunAuditor);
         request.Outcome = ReviewOutcome.Unjustified;
-        var clash = await Assert.ThrowsAsync<RpcException>(() => parts.Service.RecordReview(request, FalunAuditor));
+        var clash = await Refusals.ThrowsAsync(() => parts.Service.RecordReview(request, FalunAuditor));
         var entry = await parts.Service.GetAccess(new GetAccessRequest { Sequence = 1 }, FalunAuditor);
 
         Assert.Equal(first.Review, retry.Review);

@@ -1,11 +1,14 @@
 using Grpc.Net.Client;
 using Samverkan.TestSupport.Identity;
 using Samverkan.TestSupport.Processes;
+using Samverkan.TestSupport.Store;
 
 namespace Samverkan.Identity.Tests.Support;
 
 // The real SipPlans service as a process, configured to trust the given identity server
-// (Keycloak__AuthServerUrl / Keycloak__Realm, as the AppHost sets them), reached over h2c.
+// (Keycloak__AuthServerUrl / Keycloak__Realm, as the AppHost sets them) and to use the given store
+// (ServiceCore: its health includes the store; access logging needs the person-reference key),
+// reached over h2c.
 public sealed class SipPlansProcess : IAsyncDisposable
 {
     private readonly DotnetProcess _process;
@@ -22,8 +25,15 @@ public sealed class SipPlansProcess : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<SipPlansProcess> StartAsync(IdentityServer identity) =>
-        new(await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("SipPlans"), identity.ServiceEnvironment));
+    public static async Task<SipPlansProcess> StartAsync(IdentityServer identity, StoreServer store)
+    {
+        var environment = identity.ServiceEnvironment;
+        environment["ConnectionStrings__store"] = store.ConnectionString;
+        environment["AccessLogging__PersonReferenceKey"] = TestPersonReferenceKey;
+        return new(await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("SipPlans"), environment));
+    }
+
+    private const string TestPersonReferenceKey = "dGVzdC1vbmx5LXBlcnNvbi1yZWZlcmVuY2Uta2V5LTMyLWJ5dGVzIQ==";
 
     public async ValueTask DisposeAsync()
     {

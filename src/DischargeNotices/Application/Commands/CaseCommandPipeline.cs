@@ -12,16 +12,16 @@ using Samverkan.Store;
 
 namespace Samverkan.DischargeNotices.Application.Commands;
 
-// How every change to a case is carried out, so each step only says what it decides:
-// 1. a request_id seen before returns the original result (a different request under the same
-//    request_id is refused);
-// 2. load the case; a case the caller may not see is "not found"; authorize the acting unit;
-// 3. run the domain step (which throws before changing anything if a rule is broken), then record
+// How every change to a case is carried out, on ServiceCore's CommandPipeline (idempotent replay
+// by request_id, optimistic retry on a version conflict, one unit of work), so each step only says
+// what it decides:
+// 1. load the case; a case the caller may not see is "not found"; authorize the acting unit;
+// 2. run the domain step (which throws before changing anything if a rule is broken), then record
 //    any deadline newly found missed;
-// 4. commit in one unit of work: the case document (version-checked), the index changes, one feed
-//    entry per addressee, integration events, the access records and the idempotency key;
-// 5. if another writer moved the case meanwhile, start again from 2 with the fresh case.
+// 3. stage the case document (version-checked), the index changes, one feed entry per addressee,
+//    integration events and the access records; the pipeline adds the idempotency key and commits.
 public sealed class CaseCommandPipeline(
+    CommandPipeline commands,
     IDocumentStore store,
     CaseRepository repository,
     CaseIndexer indexer,
@@ -33,132 +33,39 @@ public sealed class CaseCommandPipeline(
     TimeProvider time,
     IOptions<DischargeOptions> options)
 {
-    private const int MaxAttempts = 5;
+    private const int MaxAttempts = CommandPipeline.MaxAttempts;
 
     public DateTimeOffset Now => time.GetUtcNow();
+
+    // For the commands below (nested classes cannot see primary-constructor parameters).
+    private CaseRepository Repository => repository;
+    private CaseIndexer Indexer => indexer;
+    private DeadlineEvaluator Evaluator => evaluator;
+    private PersonReferences Persons => persons;
+    private DischargeMetrics Metrics => metrics;
 
     public EventContext Context(Actor actor, DateTimeOffset now) => new(actor, now, options.Value.FutureTolerance);
 
     // A step on an existing case. 'authorize' checks the caller against the loaded case and returns
     // the actor; 'step' appends the event, or returns an existing one with Created = false.
-    public async Task<CommandOutcome> ExecuteAsync(
+    public Task<CommandOutcome> ExecuteAsync(
         CallerIdentity caller,
         IdempotencyKey key,
         string caseId,
         string operation,
         Func<DischargeCase, Actor> authorize,
         Func<DischargeCase, EventContext, (CaseEvent Event, bool Created)> step,
-        CancellationToken cancellationToken)
-    {
-        if (await ReplayAsync(caller, key, operation, cancellationToken) is { } replay) return replay;
-
-        for (var attempt = 1; ; attempt++)
-        {
-            var loaded = await repository.LoadAsync(caseId, cancellationToken);
-            var @case = CaseAccess.RequireVisible(caller, loaded?.Case, caseId);
-            var now = Now;
-            var before = indexer.MembershipOf(@case, now);
-            var countBefore = @case.Events.Count;
-            var wasOpen = @case.IsOpen;
-
-            CaseEvent result;
-            bool created;
-            try
-            {
-                (result, created) = step(@case, Context(authorize(@case), now));
-            }
-            catch (CaseRuleViolation)
-            {
-                // A concurrent retry of this same request may have committed since step 1: then the
-                // "already notified" the step found is our own success, answered as a replay.
-                if (await ReplayAsync(caller, key, operation, cancellationToken) is { } concurrentReplay) return concurrentReplay;
-                throw;
-            }
-            if (!created)
-            {
-                // Nothing new to record (e.g. an acknowledgement given before): answer with the original.
-                return new CommandOutcome(@case, result, Replayed: true);
-            }
-            @case.RecordNewBreaches(evaluator, now);
-
-            var work = new UnitOfWork();
-            var newEvents = @case.Events.Skip(countBefore).ToList();
-            CaseRepository.StagePut(work, @case, loaded!.Version);
-            indexer.MembershipOf(@case, now).StageChangesFrom(before, work);
-            StageDeliveries(work, @case, newEvents, now);
-            // Any end of the stay (discharge, death, leaving, another region) frees the person for a new admission notice.
-            if (wasOpen && !@case.IsOpen)
-            {
-                var personRef = persons.For(@case.Patient.PersonalIdentityNumber.Value);
-                var lockVersion = await repository.OpenPatientLockVersionAsync(personRef, cancellationToken);
-                if (lockVersion > 0) CaseRepository.StageReleaseOpenPatientLock(work, personRef, lockVersion);
-            }
-            StageAccessRecords(work, caller, @case, newEvents, created: false);
-            work.ClaimIdempotencyKey(DischargeStore.RequestScope, key.StoreKey(caller), key.ResultId(@case.Id, result.Sequence));
-
-            switch (await store.CommitAsync(work, cancellationToken))
-            {
-                case Committed:
-                    metrics.Committed(newEvents);
-                    return new CommandOutcome(@case, result, Replayed: false);
-                case IdempotencyKeyTaken:
-                    return await ReplayAsync(caller, key, operation, cancellationToken)
-                        ?? throw new InvalidOperationException("An idempotency key was taken but holds no result.");
-                case VersionConflict when attempt < MaxAttempts:
-                    continue;
-                default:
-                    throw CaseRuleViolation.State($"The case kept changing while this request was applied ({MaxAttempts} attempts); retry with the same request_id.");
-            }
-        }
-    }
+        CancellationToken cancellationToken) =>
+        commands.ExecuteAsync(new CaseStep(this, caller, key, operation, caseId, authorize, step), cancellationToken);
 
     // The admission notice: creates the case and the patient's open-case lock together.
-    public async Task<CommandOutcome> OpenAsync(
+    public Task<CommandOutcome> OpenAsync(
         CallerIdentity caller,
         IdempotencyKey key,
         Func<EventContext, DischargeCase> open,
         Actor actor,
-        CancellationToken cancellationToken)
-    {
-        const string operation = "SendAdmissionNotice";
-        if (await ReplayAsync(caller, key, operation, cancellationToken) is { } replay) return replay;
-
-        var now = Now;
-        var @case = open(Context(actor, now));
-        var personRef = persons.For(@case.Patient.PersonalIdentityNumber.Value);
-        if (await repository.FindOpenCaseAsync(personRef, cancellationToken) is { } existing)
-        {
-            // A concurrent retry of this same request may have opened it: that is a replay, not a duplicate.
-            return await ReplayAsync(caller, key, operation, cancellationToken)
-                ?? throw await DuplicateAdmissionAsync(caller, existing.CaseId, cancellationToken);
-        }
-        @case.RecordNewBreaches(evaluator, now);
-
-        var work = new UnitOfWork();
-        CaseRepository.StagePut(work, @case, expectedVersion: 0);
-        CaseRepository.StageOpenPatientLock(work, personRef, @case.Id);
-        indexer.MembershipOf(@case, now).StageChangesFrom(new IndexMembership(), work);
-        StageDeliveries(work, @case, @case.Events, now);
-        StageAccessRecords(work, caller, @case, @case.Events, created: true);
-        work.ClaimIdempotencyKey(DischargeStore.RequestScope, key.StoreKey(caller), key.ResultId(@case.Id, 1));
-
-        switch (await store.CommitAsync(work, cancellationToken))
-        {
-            case Committed:
-                metrics.Committed(@case.Events);
-                return new CommandOutcome(@case, @case.Events[0], Replayed: false);
-            case IdempotencyKeyTaken:
-                return await ReplayAsync(caller, key, operation, cancellationToken)
-                    ?? throw new InvalidOperationException("An idempotency key was taken but holds no result.");
-            case VersionConflict { Collection: DischargeStore.OpenPatients }:
-                // Another admission for the same patient committed in between (or a retry of this one).
-                var winner = await repository.FindOpenCaseAsync(personRef, cancellationToken);
-                return await ReplayAsync(caller, key, operation, cancellationToken)
-                    ?? throw await DuplicateAdmissionAsync(caller, winner?.CaseId, cancellationToken);
-            default:
-                throw CaseRuleViolation.State("The case could not be opened because of a concurrent change; retry with the same request_id.");
-        }
-    }
+        CancellationToken cancellationToken) =>
+        commands.ExecuteAsync(new CaseOpening(this, caller, key, open, actor), cancellationToken);
 
     // The deadline monitor's step: record breaches that became due while nobody touched the case.
     public async Task<IReadOnlyList<DeadlineBreached>> RecordDueBreachesAsync(string caseId, CancellationToken cancellationToken)
@@ -195,21 +102,104 @@ public sealed class CaseCommandPipeline(
         return [];
     }
 
-    private async Task<CommandOutcome?> ReplayAsync(CallerIdentity caller, IdempotencyKey key, string operation, CancellationToken cancellationToken)
+    // A command's replay: the case and the event an earlier success of the request answered with.
+    private async Task<CommandOutcome> ReplayAsync(CallerIdentity caller, string resultRef, CancellationToken cancellationToken)
     {
-        var stored = await store.GetIdempotentResultAsync(DischargeStore.RequestScope, key.StoreKey(caller), cancellationToken);
-        if (stored is null) return null;
-
-        var (caseId, sequence, fingerprint) = IdempotencyKey.ParseResultId(stored);
-        if (fingerprint != key.Fingerprint)
-        {
-            throw CaseRuleViolation.Duplicate(
-                $"request_id {EchoedInput.Quote(key.RequestId)} was already used for a different request; use a new request_id for a new change.");
-        }
+        var (caseId, sequence) = ParseResultRef(resultRef);
         var loaded = await repository.LoadAsync(caseId, cancellationToken);
         var @case = CaseAccess.RequireVisible(caller, loaded?.Case, caseId);
-        metrics.Replayed(operation);
         return new CommandOutcome(@case, @case.EventAt(sequence)!, Replayed: true);
+    }
+
+    private static string ResultRef(string caseId, int sequence) => $"{caseId}/{sequence}";
+
+    private static (string CaseId, int Sequence) ParseResultRef(string resultRef)
+    {
+        var parts = resultRef.Split('/');
+        return (parts[0], int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // Case commands share the replay and the metrics.
+    private abstract class CaseCommand(CaseCommandPipeline pipeline, CallerIdentity caller, IdempotencyKey key, string operation)
+        : Command<CommandOutcome>(caller, key, operation)
+    {
+        protected CaseCommandPipeline Pipeline { get; } = pipeline;
+
+        public override Task<CommandOutcome> ReplayAsync(string resultRef, CancellationToken cancellationToken) =>
+            Pipeline.ReplayAsync(Caller, resultRef, cancellationToken);
+
+        public override void OnReplayed(CommandOutcome result) => Pipeline.Metrics.Replayed(Operation);
+    }
+
+    private sealed class CaseStep(
+        CaseCommandPipeline pipeline, CallerIdentity caller, IdempotencyKey key, string operation, string caseId,
+        Func<DischargeCase, Actor> authorize, Func<DischargeCase, EventContext, (CaseEvent Event, bool Created)> step)
+        : CaseCommand(pipeline, caller, key, operation)
+    {
+        private IReadOnlyList<CaseEvent> _newEvents = [];
+
+        public override async Task<Attempt<CommandOutcome>> AttemptAsync(UnitOfWork work, CancellationToken cancellationToken)
+        {
+            var p = Pipeline;
+            var loaded = await p.Repository.LoadAsync(caseId, cancellationToken);
+            var @case = CaseAccess.RequireVisible(Caller, loaded?.Case, caseId);
+            var now = p.Now;
+            var before = p.Indexer.MembershipOf(@case, now);
+            var countBefore = @case.Events.Count;
+            var wasOpen = @case.IsOpen;
+
+            var (result, created) = step(@case, p.Context(authorize(@case), now));
+            if (!created)
+            {
+                // Nothing new to record (e.g. an acknowledgement given before): answer with the original.
+                return Attempt.NoChange(new CommandOutcome(@case, result, Replayed: true));
+            }
+            @case.RecordNewBreaches(p.Evaluator, now);
+
+            _newEvents = @case.Events.Skip(countBefore).ToList();
+            CaseRepository.StagePut(work, @case, loaded!.Version);
+            p.Indexer.MembershipOf(@case, now).StageChangesFrom(before, work);
+            p.StageDeliveries(work, @case, _newEvents, now);
+            // Any end of the stay (discharge, death, leaving, another region) frees the person for a new admission notice.
+            if (wasOpen && !@case.IsOpen)
+            {
+                var personRef = p.Persons.For(@case.Patient.PersonalIdentityNumber.Value);
+                var lockVersion = await p.Repository.OpenPatientLockVersionAsync(personRef, cancellationToken);
+                if (lockVersion > 0) CaseRepository.StageReleaseOpenPatientLock(work, personRef, lockVersion);
+            }
+            p.StageAccessRecords(work, Caller, @case, _newEvents, created: false);
+            return Attempt.Commit(new CommandOutcome(@case, result, Replayed: false), ResultRef(@case.Id, result.Sequence));
+        }
+
+        public override void OnCommitted(CommandOutcome result) => Pipeline.Metrics.Committed(_newEvents);
+    }
+
+    private sealed class CaseOpening(
+        CaseCommandPipeline pipeline, CallerIdentity caller, IdempotencyKey key, Func<EventContext, DischargeCase> open, Actor actor)
+        : CaseCommand(pipeline, caller, key, "SendAdmissionNotice")
+    {
+        public override async Task<Attempt<CommandOutcome>> AttemptAsync(UnitOfWork work, CancellationToken cancellationToken)
+        {
+            var p = Pipeline;
+            var now = p.Now;
+            var @case = open(p.Context(actor, now));
+            var personRef = p.Persons.For(@case.Patient.PersonalIdentityNumber.Value);
+            // (A concurrent retry of this same request may have opened it: the pipeline answers that as a replay.)
+            if (await p.Repository.FindOpenCaseAsync(personRef, cancellationToken) is { } existing)
+            {
+                throw await p.DuplicateAdmissionAsync(Caller, existing.CaseId, cancellationToken);
+            }
+            @case.RecordNewBreaches(p.Evaluator, now);
+
+            CaseRepository.StagePut(work, @case, expectedVersion: 0);
+            CaseRepository.StageOpenPatientLock(work, personRef, @case.Id);
+            p.Indexer.MembershipOf(@case, now).StageChangesFrom(new IndexMembership(), work);
+            p.StageDeliveries(work, @case, @case.Events, now);
+            p.StageAccessRecords(work, Caller, @case, @case.Events, created: true);
+            return Attempt.Commit(new CommandOutcome(@case, @case.Events[0], Replayed: false), ResultRef(@case.Id, 1));
+        }
+
+        public override void OnCommitted(CommandOutcome result) => Pipeline.Metrics.Committed(result.Case.Events);
     }
 
     // Feed entries for the subscribers and integration events for other services.
@@ -247,9 +237,9 @@ public sealed class CaseCommandPipeline(
     // The refusal of an admission notice for a person with an open case tells the caller that the
     // person is admitted: that is an access to the person, recorded (committed before the refusal
     // leaves). Only a caller who may see the open case learns its id; others learn only that it exists.
-    private async Task<CaseRuleViolation> DuplicateAdmissionAsync(CallerIdentity caller, string? existingCaseId, CancellationToken cancellationToken)
+    private async Task<CaseRuleViolation> DuplicateAdmissionAsync(CallerIdentity caller, string existingCaseId, CancellationToken cancellationToken)
     {
-        var existing = existingCaseId is null ? null : (await repository.LoadAsync(existingCaseId, cancellationToken))?.Case;
+        var existing = (await repository.LoadAsync(existingCaseId, cancellationToken))?.Case;
         if (existing is not null)
         {
             await auditor.RecordAsync([auditor.Record(caller, AccessAction.Read, existing, CaseAuditor.AdmissionDuplicateCheck)], cancellationToken);

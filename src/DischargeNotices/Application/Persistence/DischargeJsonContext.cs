@@ -7,7 +7,7 @@ namespace Samverkan.DischargeNotices.Application.Persistence;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
-    Converters = [typeof(PersonalIdentityNumberJsonConverter)])]
+    Converters = [typeof(Samverkan.ServiceCore.Json.PersonalIdentityNumberJsonConverter)])]
 [JsonSerializable(typeof(CaseDocument))]
 [JsonSerializable(typeof(OpenPatientLock))]
 [JsonSerializable(typeof(FeedEntry))]

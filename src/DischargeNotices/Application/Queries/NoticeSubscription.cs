@@ -4,19 +4,18 @@ using Samverkan.DischargeNotices.Application.Auditing;
 using Samverkan.DischargeNotices.Application.Configuration;
 using Samverkan.DischargeNotices.Application.Persistence;
 using Samverkan.DischargeNotices.Application.Telemetry;
+using Samverkan.ServiceCore.Feeds;
 using Samverkan.ServiceDefaults.Authorization;
 using Samverkan.Store;
 
 namespace Samverkan.DischargeNotices.Application.Queries;
 
-// Streams an organisation's feed from a position: every entry after it, in order, then new ones as
-// they are committed. Positions are absolute and never reused, so a subscriber that stores the last
-// position it processed and resumes from it misses nothing and sees nothing twice. Entries for
-// units outside the caller's scope are skipped (their positions still advance, carried by the next
-// heartbeat). Access records are committed before each batch is written.
+// Streams an organisation's feed from a position (ServiceCore's FeedFollower: every entry after it,
+// in order, then new ones as they are committed, heartbeats while idle). Entries for units outside
+// the caller's scope are skipped (their positions still advance, carried by the next heartbeat).
+// Access records are committed before each batch is written.
 public sealed class NoticeSubscription(
-    IDocumentStore store,
-    IChannelReader reader,
+    FeedFollower follower,
     CaseRepository repository,
     CaseAccess access,
     CaseAuditor auditor,
@@ -24,30 +23,20 @@ public sealed class NoticeSubscription(
     TimeProvider time,
     IOptions<DischargeOptions> options)
 {
-    private const int BatchSize = 100;
+    // What a subscriber behind the retained feed recovers the gap from.
+    public const string ResyncHint = "recover the notices you missed with ListInbox (newest first, down to the last notice you processed) " +
+        "and GetCase or ListOpenCases.";
 
     public async Task RunAsync(CallerIdentity caller, string? unitId, long afterPosition,
         Func<FeedDelivery, Task> deliver, CancellationToken cancellationToken)
     {
         var scope = access.ListingScope(caller, unitId);
-        var channel = new ChannelAddress(store.Keyspace.Service, DischargeStore.FeedChannel(scope.OrganisationCode));
-        var head = await reader.HeadAsync(channel, cancellationToken);
-        if (afterPosition < 0 || afterPosition > head)
-        {
-            throw CaseRuleViolation.Invalid("after_position", $"after_position {afterPosition} is not a position of your organisation's feed (latest {head}).");
-        }
-
-        var heartbeat = options.Value.SubscriptionHeartbeat;
-        var position = afterPosition;
-        var lastWrite = time.GetUtcNow();
         metrics.SubscriberConnected();
         try
         {
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var entries = await ReadAsync(channel, position, cancellationToken);
-                if (entries.Count > 0)
+            await follower.FollowAsync(DischargeStore.FeedChannel(scope.OrganisationCode), afterPosition,
+                options.Value.SubscriptionHeartbeat, ResyncHint,
+                async entries =>
                 {
                     var deliveries = await ResolveAsync(caller, scope, entries, cancellationToken);
                     await auditor.RecordReadsAsync(caller, deliveries.Select(d => d.Item!.Case), cancellationToken);
@@ -56,36 +45,14 @@ public sealed class NoticeSubscription(
                         await deliver(delivery);
                         metrics.Delivered(time.GetUtcNow() - delivery.Item!.Notice.RecordedAt);
                     }
-                    position = entries[^1].Position;
-                    if (deliveries.Count > 0) lastWrite = time.GetUtcNow();
-                    continue;
-                }
-
-                var idle = time.GetUtcNow() - lastWrite;
-                if (idle >= heartbeat)
-                {
-                    await deliver(new FeedDelivery(position, null));
-                    lastWrite = time.GetUtcNow();
-                    idle = TimeSpan.Zero;
-                }
-                await reader.WaitForEntriesAsync(channel, position, heartbeat - idle, cancellationToken);
-            }
+                    return deliveries.Count;
+                },
+                position => deliver(new FeedDelivery(position, null)),
+                cancellationToken);
         }
         finally
         {
             metrics.SubscriberDisconnected();
-        }
-    }
-
-    private async Task<IReadOnlyList<ChannelEntry>> ReadAsync(ChannelAddress channel, long position, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await reader.ReadAsync(channel, position, BatchSize, cancellationToken);
-        }
-        catch (ChannelTrimmedException trimmed)
-        {
-            throw new FeedPositionTrimmedException(position, trimmed.OldestAvailable);
         }
     }
 

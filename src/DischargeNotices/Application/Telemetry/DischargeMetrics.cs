@@ -1,10 +1,11 @@
+using Samverkan.ServiceCore.Errors;
 using System.Diagnostics.Metrics;
 
 namespace Samverkan.DischargeNotices.Application.Telemetry;
 
 // Counts only, with bounded labels (notice kind, deadline kind, organisation code, operation,
 // status): never ids of individuals or anything personal (docs/privacy.md).
-public sealed class DischargeMetrics : IDisposable
+public sealed class DischargeMetrics : IRejectionObserver, IDisposable
 {
     public const string MeterName = "Samverkan.DischargeNotices";
 

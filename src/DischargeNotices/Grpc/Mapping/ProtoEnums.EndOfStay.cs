@@ -18,7 +18,8 @@ public static partial class ProtoEnums
         StayEndKind.Died => Proto.StayEndKind.Died,
         StayEndKind.LeftAgainstMedicalAdvice => Proto.StayEndKind.LeftAgainstMedicalAdvice,
         StayEndKind.MovedToOtherRegion => Proto.StayEndKind.MovedToOtherRegion,
-        _ => Proto.StayEndKind.Unspecified,
+        null => Proto.StayEndKind.Unspecified,
+        _ => throw Unmapped(value.Value),
     };
 
     public static PlanningStep ToDomain(Proto.PlanningStep value, string field) => value switch
@@ -32,7 +33,8 @@ public static partial class ProtoEnums
     {
         PlanningStep.PlanningStarted => Proto.PlanningStep.PlanningStarted,
         PlanningStep.ReadyToReceive => Proto.PlanningStep.ReadyToReceive,
-        _ => Proto.PlanningStep.Unspecified,
+        null => Proto.PlanningStep.Unspecified,
+        _ => throw Unmapped(value.Value),
     };
 
     public static TelephoneNoticeReason ToDomain(Proto.TelephoneNoticeReason value, string field) => value switch
@@ -47,9 +49,14 @@ public static partial class ProtoEnums
     {
         TelephoneNoticeReason.PlatformUnavailable => Proto.TelephoneNoticeReason.PlatformUnavailable,
         TelephoneNoticeReason.SenderSystemUnavailable => Proto.TelephoneNoticeReason.SenderSystemUnavailable,
-        _ => Proto.TelephoneNoticeReason.NetworkUnavailable,
+        TelephoneNoticeReason.NetworkUnavailable => Proto.TelephoneNoticeReason.NetworkUnavailable,
+        _ => throw Unmapped(value),
     };
 
-    public static Proto.PaymentChargeBasis ToProto(PaymentChargeBasis value) =>
-        value == PaymentChargeBasis.MonthlyStatement ? Proto.PaymentChargeBasis.MonthlyStatement : Proto.PaymentChargeBasis.Case;
+    public static Proto.PaymentChargeBasis ToProto(PaymentChargeBasis value) => value switch
+    {
+        PaymentChargeBasis.Case => Proto.PaymentChargeBasis.Case,
+        PaymentChargeBasis.MonthlyStatement => Proto.PaymentChargeBasis.MonthlyStatement,
+        _ => throw Unmapped(value),
+    };
 }

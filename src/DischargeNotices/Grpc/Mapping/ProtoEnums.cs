@@ -2,8 +2,9 @@ using Proto = Samverkan.Contracts.Discharge.V1;
 
 namespace Samverkan.DischargeNotices.Grpc.Mapping;
 
-// The contract's enums and the domain's, both ways. UNSPECIFIED (0) or an unknown number from a
-// newer client is an invalid argument naming the field.
+// The contract's enums and the domain's, both ways, every value named: UNSPECIFIED (0) or an
+// unknown number from a newer client is an invalid argument naming the field; a domain value
+// without a contract value throws (no catch-all maps a new value to an old one).
 public static partial class ProtoEnums
 {
     public static CareNeed ToDomain(Proto.CareNeed value, string field) => value switch
@@ -18,7 +19,8 @@ public static partial class ProtoEnums
     {
         CareNeed.SocialServices => Proto.CareNeed.SocialServices,
         CareNeed.MunicipalHealthCare => Proto.CareNeed.MunicipalHealthCare,
-        _ => Proto.CareNeed.OutpatientCare,
+        CareNeed.OutpatientCare => Proto.CareNeed.OutpatientCare,
+        _ => throw Unmapped(value),
     };
 
     public static CareType ToDomain(Proto.CareType value, string field) => value switch
@@ -28,14 +30,19 @@ public static partial class ProtoEnums
         _ => throw Unspecified(field),
     };
 
-    public static Proto.CareType ToProto(CareType value) =>
-        value == CareType.Psychiatric ? Proto.CareType.Psychiatric : Proto.CareType.Somatic;
+    public static Proto.CareType ToProto(CareType value) => value switch
+    {
+        CareType.Somatic => Proto.CareType.Somatic,
+        CareType.Psychiatric => Proto.CareType.Psychiatric,
+        _ => throw Unmapped(value),
+    };
 
     public static Proto.RecipientKind ToProto(RecipientKind value) => value switch
     {
         RecipientKind.SocialServices => Proto.RecipientKind.SocialServices,
         RecipientKind.MunicipalHealthCare => Proto.RecipientKind.MunicipalHealthCare,
-        _ => Proto.RecipientKind.OutpatientCare,
+        RecipientKind.OutpatientCare => Proto.RecipientKind.OutpatientCare,
+        _ => throw Unmapped(value),
     };
 
     public static Proto.CaseStatus ToProto(CaseStatus value) => value switch
@@ -43,7 +50,8 @@ public static partial class ProtoEnums
         CaseStatus.Admitted => Proto.CaseStatus.Admitted,
         CaseStatus.ReadyForDischarge => Proto.CaseStatus.ReadyForDischarge,
         CaseStatus.StayEnded => Proto.CaseStatus.StayEnded,
-        _ => Proto.CaseStatus.Discharged,
+        CaseStatus.Discharged => Proto.CaseStatus.Discharged,
+        _ => throw Unmapped(value),
     };
 
     public static ConsentScope ToDomain(Proto.ConsentScope value, string field) => value switch
@@ -58,7 +66,8 @@ public static partial class ProtoEnums
     {
         ConsentScope.SendNotices => Proto.ConsentScope.SendNotices,
         ConsentScope.TransferInformation => Proto.ConsentScope.TransferInformation,
-        _ => Proto.ConsentScope.Sip,
+        ConsentScope.Sip => Proto.ConsentScope.Sip,
+        _ => throw Unmapped(value),
     };
 
     public static ConsentForm ToDomain(Proto.ConsentForm value, string field) => value switch
@@ -73,7 +82,8 @@ public static partial class ProtoEnums
     {
         ConsentForm.Verbal => Proto.ConsentForm.Verbal,
         ConsentForm.Written => Proto.ConsentForm.Written,
-        _ => Proto.ConsentForm.Digital,
+        ConsentForm.Digital => Proto.ConsentForm.Digital,
+        _ => throw Unmapped(value),
     };
 
     public static ConsentGiver ToDomain(Proto.ConsentGiver value, string field) => value switch
@@ -88,7 +98,8 @@ public static partial class ProtoEnums
     {
         ConsentGiver.Patient => Proto.ConsentGiver.Patient,
         ConsentGiver.Guardian => Proto.ConsentGiver.Guardian,
-        _ => Proto.ConsentGiver.LegalRepresentative,
+        ConsentGiver.LegalRepresentative => Proto.ConsentGiver.LegalRepresentative,
+        _ => throw Unmapped(value),
     };
 
     public static ReadinessWithdrawalReason ToDomain(Proto.ReadinessWithdrawalReason value, string field) => value switch
@@ -98,8 +109,12 @@ public static partial class ProtoEnums
         _ => throw Unspecified(field),
     };
 
-    public static Proto.ReadinessWithdrawalReason ToProto(ReadinessWithdrawalReason value) =>
-        value == ReadinessWithdrawalReason.SentInError ? Proto.ReadinessWithdrawalReason.SentInError : Proto.ReadinessWithdrawalReason.ConditionChanged;
+    public static Proto.ReadinessWithdrawalReason ToProto(ReadinessWithdrawalReason value) => value switch
+    {
+        ReadinessWithdrawalReason.ConditionChanged => Proto.ReadinessWithdrawalReason.ConditionChanged,
+        ReadinessWithdrawalReason.SentInError => Proto.ReadinessWithdrawalReason.SentInError,
+        _ => throw Unmapped(value),
+    };
 
     public static Proto.NoticeKind ToProto(NoticeKind value) => value switch
     {
@@ -113,7 +128,8 @@ public static partial class ProtoEnums
         NoticeKind.InpatientUnitChanged => Proto.NoticeKind.InpatientUnitChanged,
         NoticeKind.NeedsChanged => Proto.NoticeKind.NeedsChanged,
         NoticeKind.PlanningStepRecorded => Proto.NoticeKind.PlanningStepRecorded,
-        _ => Proto.NoticeKind.Discharged,
+        NoticeKind.Discharged => Proto.NoticeKind.Discharged,
+        _ => throw Unmapped(value),
     };
 
     public static Proto.DeadlineKind ToProto(DeadlineKind value) => value switch
@@ -121,7 +137,8 @@ public static partial class ProtoEnums
         DeadlineKind.AdmissionNotice => Proto.DeadlineKind.AdmissionNotice,
         DeadlineKind.InformationTransfer => Proto.DeadlineKind.InformationTransfer,
         DeadlineKind.SipInvitation => Proto.DeadlineKind.SipInvitation,
-        _ => Proto.DeadlineKind.FixedCareContact,
+        DeadlineKind.FixedCareContact => Proto.DeadlineKind.FixedCareContact,
+        _ => throw Unmapped(value),
     };
 
     public static Proto.DeadlineState ToProto(DeadlineState value) => value switch
@@ -130,12 +147,21 @@ public static partial class ProtoEnums
         DeadlineState.Met => Proto.DeadlineState.Met,
         DeadlineState.Overdue => Proto.DeadlineState.Overdue,
         DeadlineState.MetLate => Proto.DeadlineState.MetLate,
-        _ => Proto.DeadlineState.Cancelled,
+        DeadlineState.Cancelled => Proto.DeadlineState.Cancelled,
+        _ => throw Unmapped(value),
     };
 
-    public static Proto.PaymentModel ToProto(PaymentModel value) =>
-        value == PaymentModel.MonthlyAverage ? Proto.PaymentModel.MonthlyAverage : Proto.PaymentModel.Individual;
+    public static Proto.PaymentModel ToProto(PaymentModel value) => value switch
+    {
+        PaymentModel.Individual => Proto.PaymentModel.Individual,
+        PaymentModel.MonthlyAverage => Proto.PaymentModel.MonthlyAverage,
+        _ => throw Unmapped(value),
+    };
 
-    private static CaseRuleViolation Unspecified(string field) =>
-        CaseRuleViolation.Invalid(field, $"{field} is unspecified or not a value this service knows.");
+    private static RuleViolation Unspecified(string field) =>
+        RuleViolation.Invalid(field, $"{field} is unspecified or not a value this service knows.");
+
+    // A domain value without a contract value is a bug here (a new enum member), never a guess.
+    private static ArgumentOutOfRangeException Unmapped<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        new(nameof(value), value, $"{typeof(TEnum).Name} has no contract value; map it in ProtoEnums.");
 }

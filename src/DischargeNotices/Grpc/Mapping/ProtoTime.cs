@@ -12,7 +12,7 @@ public static class ProtoTime
     public static Google.Type.Date ToProto(DateOnly date) => new() { Year = date.Year, Month = date.Month, Day = date.Day };
 
     public static DateTimeOffset Required(Timestamp? timestamp, string field) =>
-        Optional(timestamp, field) ?? throw CaseRuleViolation.Invalid(field, $"{field} is required.");
+        Optional(timestamp, field) ?? throw RuleViolation.Invalid(field, $"{field} is required.");
 
     public static DateTimeOffset? Optional(Timestamp? timestamp, string field)
     {
@@ -23,7 +23,7 @@ public static class ProtoTime
         }
         catch (InvalidOperationException)
         {
-            throw CaseRuleViolation.Invalid(field, $"{field} is not a valid timestamp.");
+            throw RuleViolation.Invalid(field, $"{field} is not a valid timestamp.");
         }
     }
 
@@ -31,11 +31,11 @@ public static class ProtoTime
     {
         if (date is null || date.Year == 0)
         {
-            throw CaseRuleViolation.Invalid(field, $"{field} is required (a full date: year, month and day).");
+            throw RuleViolation.Invalid(field, $"{field} is required (a full date: year, month and day).");
         }
         if (date.Month is < 1 or > 12 || date.Day < 1 || date.Year is < 1 or > 9999 || date.Day > DateTime.DaysInMonth(date.Year, date.Month))
         {
-            throw CaseRuleViolation.Invalid(field, $"{field} is not a valid calendar date.");
+            throw RuleViolation.Invalid(field, $"{field} is not a valid calendar date.");
         }
         return new DateOnly(date.Year, date.Month, date.Day);
     }

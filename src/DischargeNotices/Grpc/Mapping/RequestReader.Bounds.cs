@@ -20,7 +20,7 @@ public static partial class RequestReader
 
     private static string Bounded(string value, int maxLength, string field) => value.Length <= maxLength
         ? value
-        : throw CaseRuleViolation.Invalid(field, $"{field} is longer than {maxLength} characters.");
+        : throw RuleViolation.Invalid(field, $"{field} is longer than {maxLength} characters.");
 
     // "request.ActingUnit" → "acting_unit": the field in the contract's spelling.
     private static string FieldOf(string? expression)

@@ -14,7 +14,7 @@ public static partial class RequestReader
     {
         if (string.IsNullOrEmpty(caseId) || caseId.Length != 32 || !caseId.All(char.IsAsciiHexDigitLower))
         {
-            throw CaseRuleViolation.Invalid("case_id", "case_id is not a case id (32 lower-case hex digits, as returned by SendAdmissionNotice).");
+            throw RuleViolation.Invalid("case_id", "case_id is not a case id (32 lower-case hex digits, as returned by SendAdmissionNotice).");
         }
         return caseId;
     }
@@ -27,14 +27,14 @@ public static partial class RequestReader
     {
         if (!SharedPin.TryParse(number?.Value, today, out var parsed, out var error))
         {
-            throw CaseRuleViolation.Invalid(field, $"{field} {error}.");
+            throw RuleViolation.Invalid(field, $"{field} {error}.");
         }
         return parsed;
     }
 
     public static AdmissionRequest Admission(Proto.SendAdmissionNoticeRequest request, DateOnly today)
     {
-        var patient = request.Patient ?? throw CaseRuleViolation.Invalid("patient", "patient is required.");
+        var patient = request.Patient ?? throw RuleViolation.Invalid("patient", "patient is required.");
         var address = patient.RegisteredAddress is { } a && !string.IsNullOrWhiteSpace(a.Street + a.PostalCode + a.City)
             ? new PostalAddress(a.Street.Trim(), a.PostalCode.Trim(), a.City.Trim())
             : null;
@@ -57,7 +57,7 @@ public static partial class RequestReader
     {
         if (consent is null)
         {
-            throw CaseRuleViolation.Invalid(field, $"{field} is required: the patient's consent (samtycke) with its scopes.");
+            throw RuleViolation.Invalid(field, $"{field} is required: the patient's consent (samtycke) with its scopes.");
         }
         return new ConsentGrant(
             Scopes(consent.Scopes, $"{field}.scopes"),
@@ -75,6 +75,6 @@ public static partial class RequestReader
         Proto.DeviationParty.Responsible => DeviationParty.Responsible,
         Proto.DeviationParty.Reporting => DeviationParty.Reporting,
         Proto.DeviationParty.Unspecified => DeviationParty.Both,
-        _ => throw CaseRuleViolation.Invalid("party", "party is not a value this service knows."),
+        _ => throw RuleViolation.Invalid("party", "party is not a value this service knows."),
     };
 }

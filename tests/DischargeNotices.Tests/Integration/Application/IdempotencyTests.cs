@@ -69,7 +69,7 @@ public sealed class IdempotencyTests(StoreServerFixture store) : IClassFixture<S
         var key = DischargeApp.NewKey("readiness-A");
         await app.Commands.NotifyReadyForDischargeAsync(InpatientNurse, key, opened.Case.Id, null, Now.AddMinutes(-5), default);
 
-        var reused = await Assert.ThrowsAsync<CaseRuleViolation>(() =>
+        var reused = await Assert.ThrowsAsync<RuleViolation>(() =>
             app.Commands.TransferInformationAsync(InpatientNurse, key with { Fingerprint = "transfer-B" }, opened.Case.Id, null, null, "Epikris", default));
 
         Assert.Equal(ViolationKind.AlreadyExists, reused.Kind);

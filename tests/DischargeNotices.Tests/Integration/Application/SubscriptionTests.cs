@@ -50,7 +50,7 @@ public sealed class SubscriptionTests(StoreServerFixture store) : IClassFixture<
         using var app = DischargeApp.Start(store.Server, Now);
         await app.Commands.SendAdmissionNoticeAsync(InpatientNurse, DischargeApp.NewKey(), Requests.Admission(Now.AddHours(-1)), default);
 
-        var refused = await Assert.ThrowsAsync<CaseRuleViolation>(() =>
+        var refused = await Assert.ThrowsAsync<RuleViolation>(() =>
             app.Subscription.RunAsync(FalunSystem, null, 99, _ => Task.CompletedTask, default));
 
         Assert.Equal(("after_position", ViolationKind.InvalidArgument), (refused.Field, refused.Kind));

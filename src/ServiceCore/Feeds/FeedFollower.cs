@@ -1,0 +1,64 @@
+using Samverkan.SharedKernel.Rules;
+using Samverkan.Store;
+
+namespace Samverkan.ServiceCore.Feeds;
+
+// Follows a feed (a channel of this keyspace) for one subscriber: every entry after a position, in
+// order, then new ones as they are committed, with a heartbeat while idle. Positions are absolute
+// and never reused, so a subscriber that stores the last position it processed and resumes from it
+// misses nothing and sees nothing twice. The service says what an entry becomes (deliverBatch: it
+// filters, loads, audits and writes; returns how many messages it wrote) and what a heartbeat is.
+public sealed class FeedFollower(IDocumentStore store, IChannelReader reader, TimeProvider time)
+{
+    private const int BatchSize = 100;
+
+    public async Task FollowAsync(string feed, long afterPosition, TimeSpan heartbeat, string resyncHint,
+        Func<IReadOnlyList<ChannelEntry>, Task<int>> deliverBatch,
+        Func<long, Task> deliverHeartbeat,
+        CancellationToken cancellationToken)
+    {
+        var channel = new ChannelAddress(store.Keyspace.Service, feed);
+        var head = await reader.HeadAsync(channel, cancellationToken);
+        if (afterPosition < 0 || afterPosition > head)
+        {
+            throw RuleViolation.Invalid("after_position", $"after_position {afterPosition} is not a position of your organisation's feed (latest {head}).");
+        }
+
+        var position = afterPosition;
+        var lastWrite = time.GetUtcNow();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entries = await ReadAsync(channel, position, resyncHint, cancellationToken);
+            if (entries.Count > 0)
+            {
+                var written = await deliverBatch(entries);
+                position = entries[^1].Position;
+                if (written > 0) lastWrite = time.GetUtcNow();
+                continue;
+            }
+
+            var idle = time.GetUtcNow() - lastWrite;
+            if (idle >= heartbeat)
+            {
+                await deliverHeartbeat(position);
+                lastWrite = time.GetUtcNow();
+                idle = TimeSpan.Zero;
+            }
+            await reader.WaitForEntriesAsync(channel, position, heartbeat - idle, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<ChannelEntry>> ReadAsync(ChannelAddress channel, long position, string resyncHint,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadAsync(channel, position, BatchSize, cancellationToken);
+        }
+        catch (ChannelTrimmedException trimmed)
+        {
+            throw new FeedPositionTrimmedException(position, trimmed.OldestAvailable, resyncHint);
+        }
+    }
+}
