@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Samverkan.DischargeNotices.Grpc.Mapping;
 using Samverkan.ServiceDefaults.Authorization;
@@ -17,7 +18,8 @@ public sealed partial class DischargeNoticesService
     public override async Task<Proto.ListInboxResponse> ListInbox(Proto.ListInboxRequest request, ServerCallContext context)
     {
         var page = await queries.ListInboxAsync(context.GetCaller(), RequestReader.UnitId(request.Unit), request.UnacknowledgedOnly,
-            request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken);
+            request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken,
+            measure: item => CaseMapper.ToNotice(item).CalculateSize());
         var response = new Proto.ListInboxResponse { NextPageToken = page.NextPageToken };
         response.Notices.AddRange(page.Items.Select(CaseMapper.ToNotice));
         return response;
