@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -36,8 +37,22 @@ public static class Extensions
     // Everything except outgoing HTTP (so a service that calls nobody carries no resilience pipeline).
     public static TBuilder AddBasicServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddDefaultLogLevels();
         builder.AddDefaultHealthChecks();
+        builder.AddPrivacyLogFilters();
         builder.ConfigureOpenTelemetry();
+        return builder;
+    }
+
+    // Libraries that log every step of a normal start at Information: StackExchange.Redis logs each
+    // connection step, with raw handshake payloads. Added as the lowest-priority configuration, so
+    // appsettings or Logging__LogLevel__... still raise them when debugging.
+    public static TBuilder AddDefaultLogLevels<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:StackExchange.Redis"] = "Warning" },
+        });
         return builder;
     }
 
@@ -65,11 +80,22 @@ public static class Extensions
                 {
                     // Health probes and scrapes are noise in traces.
                     o.Filter = context => !IsInfrastructurePath(context.Request.Path);
-                    // Query strings can carry identifiers; never record them.
-                    o.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null);
+                    // Query strings and paths carry caller text (identifiers, or whatever a caller
+                    // put in a path parameter); never record them. The route template (http.route,
+                    // and the span name) says which endpoint was called.
+                    o.EnrichWithHttpRequest = (activity, _) =>
+                    {
+                        activity.SetTag("url.query", null);
+                        activity.SetTag("url.path", null);
+                    };
                 })
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
+                // Outgoing calls (the gateway's forwarded requests included) record where they went,
+                // not the path and query they carried.
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = (activity, request) =>
+                {
+                    if (request.RequestUri is { IsAbsoluteUri: true } uri) activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Authority));
+                }));
 
         builder.AddOpenTelemetryExporters();
         return builder;

@@ -19,6 +19,10 @@ public static class PlatformRoles
     // Personal ombudsman (personligt ombud).
     public const string PersonalOmbudsman = "personal-ombudsman";
 
+    // Member of a municipality's PO steering group (ledningsgrupp för personligt ombud): reviews
+    // system deficiencies and forwards them to Länsstyrelsen; sees aggregates, never assignments.
+    public const string PoSteeringGroup = "po-steering-group";
+
     // Reviews the access log of their own organisation (logguppföljning).
     public const string Auditor = "auditor";
 
@@ -28,9 +32,14 @@ public static class PlatformRoles
     // Platform administration (agreements, reference data); no access to personal data by this role alone.
     public const string Administrator = "administrator";
 
+    // Who may call the access log at all (review, extracts, chain checks): logguppföljning is the
+    // auditors' duty; an administrator has no business there. The one rule for it: the gateway's
+    // access-log route policy and the access log service's own checks both read this list.
+    public static readonly IReadOnlyList<string> AccessLogCallers = [Auditor];
+
     public static readonly IReadOnlyList<string> All =
     [
         SipParticipant, DischargeSender, DischargeReceiver, RelativeConsultant,
-        PersonalOmbudsman, Auditor, Analyst, Administrator,
+        PersonalOmbudsman, PoSteeringGroup, Auditor, Analyst, Administrator,
     ];
 }

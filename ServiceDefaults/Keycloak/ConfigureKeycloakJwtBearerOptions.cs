@@ -8,7 +8,8 @@ namespace Samverkan.ServiceDefaults.Keycloak;
 // Applies the Keycloak section to the JwtBearer scheme the way Keycloak.AuthServices does
 // (platform.md §3.3/§3.6), with the platform's choices: audience validation on, zero clock skew,
 // 'sub' kept as 'sub' (MapInboundClaims = false), and gRPC-shaped 401/403 answers.
-internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsMonitor<KeycloakAuthenticationOptions> keycloakOptions, TimeProvider time)
+internal sealed class ConfigureKeycloakJwtBearerOptions(
+    string scheme, IOptionsMonitor<KeycloakAuthenticationOptions> keycloakOptions, TimeProvider time, bool isDevelopment)
     : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
@@ -32,7 +33,8 @@ internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsM
 
         options.Authority = keycloak.KeycloakUrlRealm;
         if (!string.IsNullOrEmpty(keycloak.MetadataAddress)) options.MetadataAddress = keycloak.KeycloakUrlRealm + keycloak.MetadataAddress;
-        options.RequireHttpsMetadata = KeycloakSslPolicy.RequiresHttps(keycloak.SslRequired, keycloak.KeycloakUrlRealm);
+        options.RequireHttpsMetadata = KeycloakSslPolicy.RequiresHttps(keycloak.SslRequired);
+        KeycloakSslPolicy.EnsureHttpsOutsideDevelopment(isDevelopment, options.Authority, options.MetadataAddress);
         options.Audience = audience;
         options.MapInboundClaims = false;
         options.SaveToken = true;
@@ -57,6 +59,7 @@ internal sealed class ConfigureKeycloakJwtBearerOptions(string scheme, IOptionsM
             options.TokenHandlers.Add(new CachingTokenHandler(new JsonWebTokenHandler { MapInboundClaims = false }, cache));
         }
         options.Events ??= new JwtBearerEvents();
+        KeycloakJwtBearerEvents.RequireAccessTokens(options.Events);
         KeycloakJwtBearerEvents.AnswerGrpcCallersInGrpc(options.Events, audience);
     }
 }

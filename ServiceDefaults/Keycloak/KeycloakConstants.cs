@@ -8,4 +8,6 @@ public static class KeycloakConstants
     public const string RealmAccessClaimType = "realm_access";
     public const string ResourceAccessClaimType = "resource_access";
     public const string OrganizationClaimType = "organization";
+    public const string TokenTypeClaimType = "typ";
+    public const string AccessTokenType = "Bearer";
 }

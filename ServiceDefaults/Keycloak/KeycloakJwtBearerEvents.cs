@@ -51,6 +51,24 @@ public static class KeycloakJwtBearerEvents
         };
     }
 
+    // Keycloak marks an access token with typ "Bearer" (its ID tokens say "ID", refresh tokens
+    // "Refresh"): a service accepts only access tokens, so an ID token that happens to name the
+    // service as audience is still refused for what it is.
+    public static void RequireAccessTokens(JwtBearerEvents events)
+    {
+        var onTokenValidated = events.OnTokenValidated;
+        events.OnTokenValidated = async context =>
+        {
+            await onTokenValidated(context);
+            if (context.Result is not null) return;
+            var type = context.Principal?.FindFirst(KeycloakConstants.TokenTypeClaimType)?.Value;
+            if (!string.Equals(type, KeycloakConstants.AccessTokenType, StringComparison.Ordinal))
+            {
+                context.Fail(new NotAnAccessTokenException());
+            }
+        };
+    }
+
     public static void WriteGrpcStatus(HttpResponse response, StatusCode code, string message)
     {
         response.StatusCode = StatusCodes.Status200OK;
@@ -73,6 +91,7 @@ public static class KeycloakJwtBearerEvents
         SecurityTokenSignatureKeyNotFoundException => "The access token is signed with a key the identity server does not publish.",
         SecurityTokenInvalidSignatureException => "The access token's signature is invalid.",
         SecurityTokenMalformedException or ArgumentException => "The access token is malformed.",
+        NotAnAccessTokenException => "The token is not an access token (its 'typ' must be 'Bearer'): send the access_token of the token response, not the id_token.",
         _ => "The access token is invalid.",
     };
 }

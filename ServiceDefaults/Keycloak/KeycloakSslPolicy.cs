@@ -1,40 +1,28 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Samverkan.ServiceDefaults.Keycloak;
 
-// Whether the metadata (and so the authority) must be fetched over HTTPS, from ssl-required.
-// Keycloak's meaning is kept: "all" -> always, "none" -> never, "external" (the default) -> except
-// for localhost and private network addresses. (Keycloak.AuthServices instead requires HTTPS only
-// for "external" or empty, and not for "all" — a quirk not copied here.)
+// What ssl-required means for fetching the realm's metadata and signing keys - exactly what
+// Keycloak.AuthServices makes of it, so the real library can replace this one without a surprise:
+// RequireHttpsMetadata = ssl-required is empty or "external" (case-insensitive). "none" and, by
+// the library's quirk, "all" allow plain HTTP. (Keycloak's own realm setting means something else:
+// "external" exempts local addresses there, not here.) Whatever ssl-required says, a host outside
+// Development never fetches keys over plain HTTP: see EnsureHttpsOutsideDevelopment.
 public static class KeycloakSslPolicy
 {
-    public static bool RequiresHttps(string? sslRequired, string authority)
-    {
-        switch (sslRequired?.Trim().ToLowerInvariant())
-        {
-            case "none":
-                return false;
-            case "all":
-                return true;
-            default:
-                return !Uri.TryCreate(authority, UriKind.Absolute, out var uri) || !IsLocalOrPrivate(uri.Host);
-        }
-    }
+    public static bool RequiresHttps(string? sslRequired) =>
+        string.IsNullOrWhiteSpace(sslRequired) || string.Equals(sslRequired.Trim(), "external", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsLocalOrPrivate(string host)
+    // Signing keys fetched over plain HTTP can be replaced by anyone on the path, and with them
+    // every token: outside Development the authority (and metadata address) must be https.
+    public static void EnsureHttpsOutsideDevelopment(bool isDevelopment, string authority, string? metadataAddress)
     {
-        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+        if (isDevelopment) return;
+        foreach (var address in new[] { authority, metadataAddress })
         {
-            return true;
+            if (address is not null && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new KeycloakException(
+                    $"Keycloak:auth-server-url must be https outside Development (signing keys are never fetched over plain HTTP); got '{address}'.");
+            }
         }
-        if (!IPAddress.TryParse(host.Trim('[', ']'), out var address)) return false;
-        if (IPAddress.IsLoopback(address)) return true;
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal;
-        }
-        var b = address.GetAddressBytes();
-        return b[0] == 10 || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samverkan.ServiceDefaults.Keycloak;
 
@@ -45,7 +46,8 @@ public static class KeycloakWebApiAuthenticationExtensions
         builder.AddJwtBearer(jwtBearerScheme);
         builder.Services.AddSingleton<IConfigureOptions<JwtBearerOptions>>(provider =>
             new ConfigureKeycloakJwtBearerOptions(jwtBearerScheme, provider.GetRequiredService<IOptionsMonitor<KeycloakAuthenticationOptions>>(),
-                provider.GetService<TimeProvider>() ?? TimeProvider.System));
+                provider.GetService<TimeProvider>() ?? TimeProvider.System,
+                (provider.GetService<IHostEnvironment>() is { } environment && environment.IsDevelopment())));
         // The caller's overrides run last and win.
         if (configureJwtBearerOptions is not null) builder.Services.Configure(jwtBearerScheme, configureJwtBearerOptions);
         return new KeycloakWebApiAuthenticationBuilder(builder, jwtBearerScheme);

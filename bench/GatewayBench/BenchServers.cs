@@ -30,7 +30,8 @@ public static class BenchServers
     // authentication against the identity server, gRPC defaults, and an authorized echo.
     public static Task<WebApplication> StartPlatformServiceAsync(IDictionary<string, string?> keycloak)
     {
-        var builder = WebApplication.CreateBuilder();
+        // Development: the bench's identity server answers on plain HTTP (refused in production).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(keycloak
             .Select(kv => new KeyValuePair<string, string?>(kv.Key.Replace("__", ":", StringComparison.Ordinal), kv.Value))

@@ -35,6 +35,7 @@ string[][] platformRoles =
     ["discharge-receiver", "Mottagande enhet: socialtjänst, kommunal hälso- och sjukvård, öppenvård."],
     ["relative-consultant", "Anhörigkonsulent."],
     ["personal-ombudsman", "Personligt ombud."],
+    ["po-steering-group", "Ledningsgrupp för personligt ombud: granskar systembrister och vidarebefordrar dem till Länsstyrelsen; ser aldrig uppdrag."],
     ["auditor", "Granskar åtkomstloggen för den egna organisationen."],
     ["analyst", "Ser aggregerad, röjandeskyddad statistik; aldrig personuppgifter."],
     ["administrator", "Förvaltar plattformen (överenskommelser, referensdata); ger ingen åtkomst till personuppgifter."],
@@ -50,6 +51,15 @@ string[][] audienceClients =
     ["personal-ombudsmen", "Personligt ombud"],
     ["access-log", "Åtkomstlogg"],
 ];
+
+// Which services each client's tokens are for (Keycloak audience mappers on the client), so a
+// service that receives a token cannot replay it to a service the caller may not use. Every call
+// passes the gateway, so its audience is always there. Staff reach every service through the
+// portal (each service still checks roles); a municipal or regional system exchanges discharge
+// notices, SIP plans and relative support, never personal ombudsman data (for PO staff only) nor
+// the access log (for auditors only).
+string[] staffAudiences = ["samverkan-gateway", "sip-plans", "discharge-notices", "relative-support", "personal-ombudsmen", "access-log"];
+string[] systemAudiences = ["samverkan-gateway", "discharge-notices", "sip-plans", "relative-support"];
 
 string[] staffScopes = ["basic", "acr", "web-origins", "profile", "email", "roles", "organization", "samverkan"];
 string[] systemScopes = ["basic", "acr", "profile", "email", "roles", "organization", "samverkan", "service_account"];
@@ -179,21 +189,24 @@ JsonArray ClientScopes() => new(
         Mapper("Client IP Address", "oidc-usersessionmodel-note-mapper", ("user.session.note", "clientAddress"), ("claim.name", "clientAddress"),
             ("jsonType.label", "String"), ("id.token.claim", "true"), ("access.token.claim", "true"), ("introspection.token.claim", "true"))),
     Scope("offline_access", "OpenID Connect built-in scope: offline_access", inTokenScope: true),
-    // Everything a Samverkan service needs beyond the built-ins: every platform audience (each service
-    // validates its own 'aud') and the user's unit.
-    SamverkanScope());
-
-JsonObject SamverkanScope()
-{
-    var mappers = audienceClients
-        .Select(client => Mapper($"audience {client[0]}", "oidc-audience-mapper", ("included.client.audience", client[0]),
-            ("id.token.claim", "false"), ("access.token.claim", "true"), ("introspection.token.claim", "true")))
-        .Append(Mapper("unit", "oidc-usermodel-attribute-mapper", ("user.attribute", "unit"), ("claim.name", "unit"),
+    // What a Samverkan service needs beyond the built-ins: the user's unit. (Audiences are per
+    // client: AudienceMappers.)
+    Scope("samverkan", "Samverkan: the user's unit", inTokenScope: false,
+        Mapper("unit", "oidc-usermodel-attribute-mapper", ("user.attribute", "unit"), ("claim.name", "unit"),
             ("jsonType.label", "String"), ("multivalued", "false"), ("id.token.claim", "true"), ("access.token.claim", "true"),
-            ("userinfo.token.claim", "true"), ("introspection.token.claim", "true")))
-        .ToArray();
-    return Scope("samverkan", "Samverkan: the audiences of every platform service and the user's unit", inTokenScope: false, mappers);
-}
+            ("userinfo.token.claim", "true"), ("introspection.token.claim", "true"))));
+
+// One audience mapper per service a client's access tokens are for (never in ID tokens). Mapper
+// ids are unique in a realm, so the client's id is part of each.
+JsonArray AudienceMappers(string clientId, string[] audiences) => new(audiences
+    .Select(audience =>
+    {
+        var mapper = Mapper($"audience {audience}", "oidc-audience-mapper", ("included.client.audience", audience),
+            ("id.token.claim", "false"), ("access.token.claim", "true"), ("introspection.token.claim", "true"));
+        mapper["id"] = StableId("mapper", $"{clientId}/oidc-audience-mapper/{audience}");
+        return (JsonNode)mapper;
+    })
+    .ToArray());
 
 JsonArray Clients()
 {
@@ -225,6 +238,7 @@ JsonArray Clients()
             },
             ["defaultClientScopes"] = Array(staffScopes),
             ["optionalClientScopes"] = Array("offline_access"),
+            ["protocolMappers"] = AudienceMappers("staff-portal", staffAudiences),
         },
     };
 
@@ -253,6 +267,7 @@ JsonArray Clients()
             ["attributes"] = new JsonObject(),
             ["defaultClientScopes"] = Array(systemScopes),
             ["optionalClientScopes"] = new JsonArray(),
+            ["protocolMappers"] = AudienceMappers(clientId, systemAudiences),
         });
     }
 
@@ -398,6 +413,8 @@ JsonObject ApplyOverlay(JsonObject realm)
     {
         var copy = (JsonObject)client!.DeepClone();
         copy.Insert(0, "id", StableId("client", (string)copy["clientId"]!));
+        // Development clients act as staff (samverkan-tests obtains staff tokens for tests).
+        copy["protocolMappers"] ??= AudienceMappers((string)copy["clientId"]!, staffAudiences);
         clients.Add(copy);
     }
 

@@ -51,6 +51,7 @@ public sealed class AccessRecorder(IDocumentStore store, PersonReferences person
             Purpose = purpose,
             Resource = resource,
             TraceId = Activity.Current?.TraceId.ToString() ?? "",
+            SpanId = Activity.Current?.SpanId.ToString() ?? "",
         };
         record.Roles.AddRange(caller.Roles.Order(StringComparer.Ordinal));
         return record;

@@ -4,3 +4,4 @@ global using Samverkan.DischargeNotices.Application.Persistence;
 global using Samverkan.ServiceCore.Commands;
 global using Samverkan.ServiceCore.Paging;
 global using Samverkan.ServiceCore.Indexing;
+global using Samverkan.ServiceCore.Grpc;

@@ -18,6 +18,11 @@ public sealed class IdentityServerOptions
     // with a dynamic back-channel). Without it the issuer follows the request's host.
     public string? PublicUrl { get; set; }
 
+    // With PublicUrl: the discovery document's back-channel endpoints (token, certs, userinfo,
+    // introspection) follow the address a request came to instead of PublicUrl (Keycloak's
+    // KC_HOSTNAME_BACKCHANNEL_DYNAMIC), for services that reach this server on an internal address.
+    public bool BackchannelDynamic { get; set; }
+
     // Test overrides of the realm's accessTokenLifespan / accessCodeLifespan, in seconds.
     public int? AccessTokenLifespanSeconds { get; set; }
     public int? AccessCodeLifespanSeconds { get; set; }

@@ -1,1 +1,2 @@
+global using Samverkan.PersonalOmbudsmen.Application.Persistence;
 global using Samverkan.PersonalOmbudsmen.Grpc;

@@ -1,7 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddServiceCore("ombud");
+builder.AddServiceCore(OmbudStore.Keyspace);
+builder.AddPersonalOmbudsmen();
+builder.AddGrpcJsonTranscoding();
 
 var app = builder.Build();
 

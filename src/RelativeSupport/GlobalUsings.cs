@@ -1,1 +1,2 @@
+global using Samverkan.RelativeSupport.Application;
 global using Samverkan.RelativeSupport.Grpc;

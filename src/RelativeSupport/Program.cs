@@ -1,7 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddServiceCore("relatives");
+builder.AddServiceCore(RelativeStore.Keyspace);
+builder.AddRelativeSupport();
+builder.AddGrpcJsonTranscoding();
 
 var app = builder.Build();
 

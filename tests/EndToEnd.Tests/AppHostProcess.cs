@@ -5,160 +5,159 @@ using Xunit.Abstractions;
 
 namespace Samverkan.EndToEnd.Tests;
 
-// The AppHost started exactly as `dotnet run --project AppHost` would run it (minus the build:
-// the test project's build-only references have built everything), watched through its state file.
+// The built AppHost started as `dotnet run --project AppHost` starts it (launch profile "http"), but
+// on free ports: the platform shifted by --port-offset, the dashboard, its OTLP and resource-service
+// endpoints on free ports of their own.
 public sealed class AppHostProcess : IAsyncDisposable
 {
-    private const int SIGINT = 2;
-    private const int SIGTERM = 15;
-    private const int SIGKILL = 9;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
     private readonly ITestOutputHelper _testOutput;
+    private readonly int _portOffset;
 
-    private AppHostProcess(Process process, string stateFile, ITestOutputHelper testOutput)
+    public enum Ending
+    {
+        CtrlC,
+        SigTerm,
+        SigKill,
+    }
+
+    private AppHostProcess(Process process, int portOffset, ITestOutputHelper testOutput)
     {
         _process = process;
-        StateFile = stateFile;
+        _portOffset = portOffset;
         _testOutput = testOutput;
     }
 
-    public string StateFile { get; }
-
     public string Output => string.Join(Environment.NewLine, _output);
 
-    public int Id => _process.Id;
+    public Uri GatewayGrpc => new($"http://localhost:{5001 + _portOffset}");
 
-    public static AppHostProcess Start(string stateFile, IEnumerable<string> arguments, ITestOutputHelper testOutput)
+    public Uri Identity => new($"http://localhost:{8080 + _portOffset}");
+
+    private Uri GatewayHealth => new($"http://localhost:{5000 + _portOffset}/health");
+
+    // Returns once the gateway answers /health: it starts only after every service is healthy.
+    public static async Task<AppHostProcess> StartAsync(string dataDirectory, ITestOutputHelper output)
     {
+        var offset = PortOffsets.FindFree();
         var startInfo = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            ArgumentList = { RepositoryPaths.AppHostDll, "--no-build", "--state-file", stateFile },
+            ArgumentList = { RepositoryPaths.AppHostDll, "--store", "garnet", "--port-offset", offset.ToString(), "--data-dir", dataDirectory },
         };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        // Set in the launcher's environment to prove the children do not inherit them (Aspire's rule).
-        startInfo.Environment["ASPNETCORE_URLS"] = "http://localhost:1";
-        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // AppHost/Properties/launchSettings.json, profile "http", with free ports.
+        startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        startInfo.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        startInfo.Environment["ASPNETCORE_URLS"] = $"http://localhost:{FreePort()}";
+        startInfo.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort()}";
+        startInfo.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{FreePort()}";
+        startInfo.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
 
         var process = new Process { StartInfo = startInfo };
-        var appHost = new AppHostProcess(process, stateFile, testOutput);
+        var appHost = new AppHostProcess(process, offset, output);
         process.OutputDataReceived += (_, e) => appHost.Receive(e.Data);
         process.ErrorDataReceived += (_, e) => appHost.Receive(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return appHost;
-    }
 
-    // Polls the state file until the launch reaches `state`; fails with the AppHost's output if it
-    // exits or takes longer than the timeout.
-    public async Task<LaunchState> WaitForStateAsync(string state, TimeSpan timeout)
-    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var stopwatch = Stopwatch.StartNew();
         while (true)
         {
-            var current = LaunchState.TryRead(StateFile);
-            if (current is not null && current.AppHostPid == _process.Id && current.State == state)
+            if (process.HasExited)
             {
-                return current;
+                Assert.Fail($"The AppHost exited with code {process.ExitCode} before the platform was healthy:{Environment.NewLine}{appHost.Output}");
             }
 
-            if (_process.HasExited)
+            if (stopwatch.Elapsed > StartTimeout)
             {
-                Assert.Fail($"The AppHost exited with code {_process.ExitCode} before reaching {state}:{Environment.NewLine}{Output}");
+                await appHost.DisposeAsync();
+                Assert.Fail($"The platform was not healthy within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{appHost.Output}");
             }
 
-            if (stopwatch.Elapsed > timeout)
+            try
             {
-                Assert.Fail($"The AppHost did not reach {state} within {timeout.TotalSeconds} s (last: {current?.State}):{Environment.NewLine}{Output}");
+                if ((await http.GetAsync(appHost.GatewayHealth)).IsSuccessStatusCode)
+                {
+                    output.WriteLine($"Platform healthy {stopwatch.Elapsed.TotalSeconds:0.0} s after the AppHost started (port offset {offset})");
+                    return appHost;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not up yet.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(500);
         }
     }
 
-    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    // Every process of this run: the AppHost's descendants, and DCP, which detaches (its parent becomes
+    // pid 1) but names the AppHost it watches (--monitor <pid>), with its descendants (dashboard, resources).
+    public IReadOnlyList<int> ProcessesOfTheRun()
     {
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
+        var dcp = ProcessProbe.FindByArguments($"--monitor {_process.Id} ");
+        return [_process.Id, .. ProcessProbe.Descendants(_process.Id), .. dcp, .. dcp.SelectMany(ProcessProbe.Descendants)];
+    }
+
+    public async Task StopAndAssertNothingLeftAsync(Ending ending)
+    {
+        var processes = ProcessesOfTheRun().Distinct().ToList();
+        // At least: AppHost, DCP, dashboard, store and the seven projects.
+        Assert.True(processes.Count >= 11, $"only {processes.Count} processes found: {string.Join(", ", processes.Select(ProcessProbe.CommandLine))}");
+
+        Signal(ending);
+        if (ending != Ending.SigKill)
         {
-            await _process.WaitForExitAsync(cancellation.Token);
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            await _process.WaitForExitAsync(timeout.Token);
         }
-        catch (OperationCanceledException)
+
+        await ProcessProbe.WaitUntilAsync(() => !processes.Any(ProcessProbe.IsRunning), StopTimeout);
+        var left = processes.Where(ProcessProbe.IsRunning).Select(pid => $"{pid} {ProcessProbe.CommandLine(pid)}").ToList();
+        Assert.True(left.Count == 0, $"{ending} left running:{Environment.NewLine}{string.Join(Environment.NewLine, left)}");
+        Assert.All(PortOffsets.DefaultPorts, port => Assert.True(PortOffsets.IsFree(port + _portOffset), $"port {port + _portOffset} still taken"));
+    }
+
+    // Ctrl+C is SIGINT. A test run started in the background by a non-interactive shell (`dotnet test &`,
+    // nohup) inherits SIGINT as ignored, and so does the AppHost, which then cannot see it; there SIGTERM,
+    // which .NET's host handles the same way, stands in for it.
+    private void Signal(Ending ending)
+    {
+        var signal = ending switch
         {
-            Assert.Fail($"The AppHost did not exit within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
-        }
-
-        return _process.ExitCode;
+            Ending.CtrlC => SigIntIgnoredHere() ? SIGTERM : SIGINT,
+            Ending.SigTerm => SIGTERM,
+            _ => SIGKILL,
+        };
+        _testOutput.WriteLine($"{ending}: signal {signal} to the AppHost (pid {_process.Id})");
+        Assert.Equal(0, kill(_process.Id, signal));
     }
 
-    // Ctrl+C, as a developer stops it. A test run started in the background by a non-interactive
-    // shell (`dotnet test &`, nohup) inherits SIGINT as ignored, and so does the AppHost, which then
-    // cannot see it (README, known limitations); there SIGTERM, which the AppHost handles the same
-    // way, stands in for Ctrl+C.
-    public void Interrupt() => Assert.Equal(0, kill(_process.Id, SigIntIgnoredHere() ? SIGTERM : SIGINT));
-
-    // SigIgn in /proc/self/status: the mask of ignored signals, bit n-1 for signal n.
-    private static bool SigIntIgnoredHere()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
-        return line is not null
-            && ulong.TryParse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, null, out var mask)
-            && (mask & (1UL << (SIGINT - 1))) != 0;
-    }
-
-    // SIGKILL to the launcher alone (not its children), as an OOM killer or `kill -9` would.
-    public void Kill() => Assert.Equal(0, kill(_process.Id, SIGKILL));
-
-    // Stops the launcher with SIGINT and checks it took every child down with it.
-    public async Task StopAndAssertNoOrphansAsync()
-    {
-        var running = LaunchState.TryRead(StateFile)!;
-        int[] pids = [running.AppHostPid, .. running.Resources.Where(r => r.Pid is not null).Select(r => r.Pid!.Value)];
-        Assert.Equal(running.Resources.Count + 1, pids.Length);
-
-        Interrupt();
-        Assert.Equal(0, await WaitForExitAsync(TimeSpan.FromSeconds(60)));
-
-        var stopped = LaunchState.TryRead(StateFile)!;
-        Assert.Equal("Stopped", stopped.State);
-        Assert.All(stopped.Resources, r => Assert.Equal("Stopped", r.State));
-        Assert.DoesNotContain(pids, ProcessProbe.IsRunning);
-    }
-
-    // Whatever a failed test left behind is killed: the launcher and every child it recorded.
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        var processes = ProcessesOfTheRun();
+        foreach (var pid in processes.Where(ProcessProbe.IsRunning))
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        foreach (var pid in LaunchState.TryRead(StateFile)?.Resources.Select(r => r.Pid) ?? [])
-        {
-            if (pid is not null && ProcessProbe.IsRunning(pid.Value))
+            try
             {
-                try
-                {
-                    Process.GetProcessById(pid.Value).Kill(entireProcessTree: true);
-                }
-                catch (ArgumentException)
-                {
-                    // Gone meanwhile.
-                }
+                Process.GetProcessById(pid).Kill(entireProcessTree: true);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Gone meanwhile.
             }
         }
 
+        await _process.WaitForExitAsync();
         _process.Dispose();
     }
 
@@ -179,6 +178,26 @@ public sealed class AppHostProcess : IAsyncDisposable
             // The test has finished; the line is still in Output.
         }
     }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // SigIgn in /proc/self/status: the mask of ignored signals, bit n-1 for signal n.
+    private static bool SigIntIgnoredHere()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null
+            && ulong.TryParse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, null, out var mask)
+            && (mask & (1UL << (SIGINT - 1))) != 0;
+    }
+
+    private const int SIGINT = 2;
+    private const int SIGTERM = 15;
+    private const int SIGKILL = 9;
 
     [DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);

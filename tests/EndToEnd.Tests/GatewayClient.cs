@@ -16,11 +16,15 @@ public sealed class GatewayClient : IDisposable
     private readonly GrpcChannel _channel;
     private readonly Uri _identity;
 
-    public GatewayClient(LaunchState state)
+    // The gateway's h2c endpoint "grpc" (AppHost/Program.cs).
+    public GatewayClient(PlatformRun platform) : this(platform.Endpoint("gateway", "grpc"), platform.Endpoint("identity"))
     {
-        // The gateway declares "http" first and the h2c "grpc" endpoint second (AppHost/Program.cs).
-        _channel = GrpcChannel.ForAddress(state["gateway"].Urls[1]);
-        _identity = state["identity"].Url;
+    }
+
+    public GatewayClient(Uri gatewayGrpc, Uri identity)
+    {
+        _channel = GrpcChannel.ForAddress(gatewayGrpc);
+        _identity = identity;
     }
 
     // Operators reach a service's grpc.health.v1 through the gateway by naming it in a header.

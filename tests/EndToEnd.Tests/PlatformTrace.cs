@@ -3,22 +3,23 @@ using SpanKind = Samverkan.TestSupport.Telemetry.Otlp.Trace.V1.Span.Types.SpanKi
 
 namespace Samverkan.EndToEnd.Tests;
 
-// Issue #4's promise, read from what the processes exported: a call through the gateway is one trace,
-// gateway -> service -> store, continuing the caller's traceparent.
+// Read from what the processes exported: a call through the gateway is one trace continuing the
+// caller's traceparent: the gateway's SERVER span, the service's SERVER span under it, the service's
+// store commit (CLIENT) under that, and the access log chaining the call's access record (CONSUMER,
+// via the store's audit channel) under the service's span too.
 public static class PlatformTrace
 {
     private const string Gateway = "gateway";
+    private const string AccessLog = "access-log";
     private const string StoreCommit = "store commit";
+    private const string RecordChained = "access record chained";
 
-    // Waits (exports are batched) until the caller's trace holds the gateway's SERVER span (child of
-    // the caller's span), the service's SERVER span under a gateway span, and a store commit CLIENT span
-    // of the service under that; fails listing the trace's spans otherwise.
-    public static async Task AssertGatewayServiceStoreAsync(ReceivedTelemetry received, CallerTrace caller, string service, TimeSpan timeout)
+    public static async Task AssertGatewayServiceStoreAccessLogAsync(ReceivedTelemetry received, CallerTrace caller, string service, TimeSpan timeout)
     {
         try
         {
-            await received.WaitForAsync(r => Find(r, caller, service).Commit is not null, timeout,
-                $"gateway -> {service} -> {StoreCommit} in trace {caller.TraceId}");
+            await received.WaitForAsync(r => Find(r, caller, service).Chained is not null, timeout,
+                $"gateway -> {service} -> {StoreCommit} and {AccessLog} in trace {caller.TraceId}");
         }
         catch (TimeoutException e)
         {
@@ -26,32 +27,27 @@ public static class PlatformTrace
                 string.Join(Environment.NewLine, received.SpansOfTrace(caller.TraceId)));
         }
 
-        var (gateway, server, commit) = Find(received, caller, service);
+        var (gateway, server, commit, chained) = Find(received, caller, service);
         Assert.Equal(caller.SpanId, gateway!.ParentSpanId);
         Assert.Equal(Gateway, received.Parent(server!)!.ServiceName);
         Assert.True(received.IsDescendantOf(server!, gateway));
         Assert.True(received.IsDescendantOf(commit!, server!));
         Assert.Equal(SpanKind.Client, commit!.Kind);
+        Assert.True(received.IsDescendantOf(chained!, server!));
+        Assert.Equal(SpanKind.Consumer, chained!.Kind);
     }
 
-    private static (ReceivedSpan? Gateway, ReceivedSpan? Server, ReceivedSpan? Commit) Find(ReceivedTelemetry received, CallerTrace caller, string service)
+    private static (ReceivedSpan? Gateway, ReceivedSpan? Server, ReceivedSpan? Commit, ReceivedSpan? Chained) Find(
+        ReceivedTelemetry received, CallerTrace caller, string service)
     {
         var trace = received.SpansOfTrace(caller.TraceId).ToList();
         var gateway = trace.FirstOrDefault(s => s.ServiceName == Gateway && s.Kind == SpanKind.Server && s.ParentSpanId == caller.SpanId);
-        if (gateway is null)
-        {
-            return (null, null, null);
-        }
-
-        var server = trace.FirstOrDefault(s => s.ServiceName == service && s.Kind == SpanKind.Server &&
+        var server = gateway is null ? null : trace.FirstOrDefault(s => s.ServiceName == service && s.Kind == SpanKind.Server &&
             received.Parent(s)?.ServiceName == Gateway && received.IsDescendantOf(s, gateway));
-        if (server is null)
-        {
-            return (gateway, null, null);
-        }
-
-        var commit = trace.FirstOrDefault(s => s.ServiceName == service && s.Kind == SpanKind.Client && s.Name == StoreCommit &&
-            received.IsDescendantOf(s, server));
-        return (gateway, server, commit);
+        var commit = server is null ? null : trace.FirstOrDefault(s => s.ServiceName == service && s.Kind == SpanKind.Client &&
+            s.Name == StoreCommit && received.IsDescendantOf(s, server));
+        var chained = commit is null ? null : trace.FirstOrDefault(s => s.ServiceName == AccessLog && s.Name == RecordChained &&
+            received.IsDescendantOf(s, server!));
+        return (gateway, server, commit, chained);
     }
 }

@@ -10,7 +10,12 @@ public sealed class KeyPersistenceTests
     public async Task Tokens_and_refresh_tokens_issued_before_a_restart_are_accepted_after_it()
     {
         // A fixed public URL keeps the issuer stable although the restarted server gets a new port.
-        await using var identity = await IdentityServer.StartAsync(new IdentityServerSettings { PublicUrl = "http://identity.samverkan.test" });
+        // Services reach it on its real address: back-channel endpoints follow the request there.
+        await using var identity = await IdentityServer.StartAsync(new IdentityServerSettings
+        {
+            PublicUrl = "http://identity.samverkan.test",
+            Environment = { ["Identity__BackchannelDynamic"] = "true" },
+        });
         var before = await identity.CreateTokenClient().GetUserTokenAsync("karin.nyberg");
         var keyId = (string?)Jwt.Header(before.AccessToken)["kid"];
 

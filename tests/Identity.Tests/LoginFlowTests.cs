@@ -36,6 +36,8 @@ public sealed class LoginFlowTests(IdentityServerFixture fixture)
         var payload = Jwt.Payload(token.AccessToken);
         Assert.Equal(Server.DevRealm.SubjectOf("lena.dahl"), (string?)payload["sub"]);
         Assert.Equal("staff-portal", (string?)payload["azp"]);
+        Assert.Equal(["access-log", "discharge-notices", "personal-ombudsmen", "relative-support", "samverkan-gateway", "sip-plans"],
+            payload["aud"]!.AsArray().Select(a => (string)a!).Order());
         Assert.Equal("20-vc-2080", (string?)payload["unit"]);
         Assert.NotNull(token.IdToken);
         Assert.NotNull(token.RefreshToken);
@@ -170,12 +172,57 @@ public sealed class LoginFlowTests(IdentityServerFixture fixture)
         var code = (await browser.LoginAsync(request, "anna.lind", "anna-demo")).Code!;
         var token = (await Server.CreateTokenClient().RedeemCodeAsync(request, code)).EnsureSuccess();
 
-        var logout = await browser.LogoutAsync(token.IdToken!, TokenClient.PortalRedirectUri);
+        var logout = await browser.LogoutAsync(token.IdToken!, TokenClient.PortalPostLogoutRedirectUri);
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
-        Assert.StartsWith(TokenClient.PortalRedirectUri, logout.Headers.Location!.ToString());
+        Assert.StartsWith(TokenClient.PortalPostLogoutRedirectUri, logout.Headers.Location!.ToString());
 
         var again = await browser.AuthorizeAsync(Request());
         Assert.NotNull(again.Html); // the login form again, no silent sign-in
+    }
+
+    // Issue #15, item 1: with a live SSO session, an authorization request naming an attacker's
+    // address that merely starts like a registered one must not deliver a code anywhere.
+    [Theory]
+    [InlineData("http://localhost@evil.example/")]
+    [InlineData("https://localhost.attacker.example/steal")]
+    [InlineData("http://127.0.0.1.nip.io/cb")]
+    [InlineData("http://localhost:5100@evil.example/signin-oidc")]
+    [InlineData("http://127.0.0.1:4711@evil.example/signin-oidc")]
+    public async Task A_logged_in_browser_gets_no_code_for_a_look_alike_redirect_uri(string attacker)
+    {
+        using var browser = Server.CreateBrowser();
+        Assert.NotNull((await browser.LoginAsync(Request(), "maria.sund", Server.DevRealm.PasswordOf("maria.sund"))).Code);
+
+        using var response = await browser.GetAsync(AuthorizationRequest.Create(TokenClient.PortalClient, attacker).ToUrl(Server.AuthorizationEndpoint));
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Found, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5100/signin-oidc")]
+    [InlineData("http://localhost:5000/signin-oidc")]
+    [InlineData("http://127.0.0.1:49152/signin-oidc")]
+    public async Task The_portals_real_local_origins_get_a_code(string redirectUri)
+    {
+        using var browser = Server.CreateBrowser();
+        var result = await browser.LoginAsync(AuthorizationRequest.Create(TokenClient.PortalClient, redirectUri), "maria.sund", Server.DevRealm.PasswordOf("maria.sund"));
+        Assert.NotNull(result.Code);
+    }
+
+    [Theory]
+    [InlineData("http://localhost@evil.example/")]
+    [InlineData("https://localhost.attacker.example/steal")]
+    [InlineData("http://127.0.0.1.nip.io/cb")]
+    public async Task Logout_does_not_redirect_to_a_look_alike_address(string attacker)
+    {
+        using var browser = Server.CreateBrowser();
+        var request = Request();
+        var code = (await browser.LoginAsync(request, "anna.lind", "anna-demo")).Code!;
+        var token = (await Server.CreateTokenClient().RedeemCodeAsync(request, code)).EnsureSuccess();
+
+        using var logout = await browser.LogoutAsync(token.IdToken!, attacker);
+        Assert.Null(logout.Headers.Location);
     }
 
     private static AuthorizationRequest Request() => AuthorizationRequest.Create(TokenClient.PortalClient, TokenClient.PortalRedirectUri);

@@ -128,6 +128,44 @@ public sealed class ServiceAcceptanceTests(PlatformFixture platform)
         Assert.Contains("some-other-service", failure.Status.Detail);
     }
 
+    // Issue #15, item 5: a system's token names only the services systems may call, so a service
+    // that receives one cannot replay it to the personal ombudsmen or the access log.
+    [Theory]
+    [InlineData("personal-ombudsmen")]
+    [InlineData("access-log")]
+    public async Task A_system_token_is_refused_by_services_systems_may_not_call(string service)
+    {
+        await using var probe = await ProbeServiceHost.StartAsync(platform.Identity, audience: service);
+        var token = await platform.Tokens.GetSystemTokenAsync("falun");
+        var failure = await probe.RejectionAsync(token.AccessToken);
+        Assert.Equal(StatusCode.Unauthenticated, failure.StatusCode);
+        Assert.Contains(service, failure.Status.Detail);
+    }
+
+    // An ID token is signed by the same key and names its client as audience: a service whose
+    // audience is that client id must still refuse it, for what it is (typ is not 'Bearer').
+    [Fact]
+    public async Task An_id_token_is_refused_for_what_it_is()
+    {
+        await using var probe = await ProbeServiceHost.StartAsync(platform.Identity, audience: TokenClient.TestsClient);
+        var token = await platform.Tokens.GetUserTokenAsync("anna.lind", scope: "openid");
+
+        var failure = await probe.RejectionAsync(token.IdToken!);
+        Assert.Equal(StatusCode.Unauthenticated, failure.StatusCode);
+        Assert.Contains("not an access token", failure.Status.Detail);
+    }
+
+    // The same with the service's own audience in the ID token: only 'typ' tells them apart.
+    [Fact]
+    public async Task A_token_without_typ_Bearer_is_refused_even_for_the_right_audience()
+    {
+        var payload = await RealPayloadAsync();
+        payload.Remove("typ");
+        await AssertUnauthenticatedAsync(new TokenForge(platform.Identity).SignWithServerKey(payload), "not an access token");
+        payload["typ"] = "ID";
+        await AssertUnauthenticatedAsync(new TokenForge(platform.Identity).SignWithServerKey(payload), "not an access token");
+    }
+
     [Fact]
     public async Task An_expired_token_is_rejected_without_clock_skew()
     {

@@ -23,6 +23,7 @@ public sealed class TokenShapeTests(IdentityServerFixture fixture)
         var payload = Jwt.Payload(token.AccessToken);
 
         Assert.Equal("RS256", (string?)header["alg"]);
+        Assert.Equal("JWT", (string?)header["typ"]); // Keycloak's header (issue #15, item 7)
         Assert.False(string.IsNullOrEmpty((string?)header["kid"]));
         Assert.Equal(Server.Issuer, (string?)payload["iss"]);
         Assert.Equal(PlatformAudiences.Order(), payload["aud"]!.AsArray().Select(a => (string)a!).Order());
@@ -75,6 +76,10 @@ public sealed class TokenShapeTests(IdentityServerFixture fixture)
         var payload = Jwt.Payload(token.AccessToken);
 
         Assert.Null(token.RefreshToken);
+        // Systems call discharge notices, SIP plans and relative support through the gateway;
+        // never the personal ombudsmen nor the access log.
+        Assert.Equal(["discharge-notices", "relative-support", "samverkan-gateway", "sip-plans"],
+            payload["aud"]!.AsArray().Select(a => (string)a!).Order());
         Assert.Equal("system-falun", (string?)payload["client_id"]);
         Assert.Equal("system-falun", (string?)payload["azp"]);
         Assert.Equal("service-account-system-falun", (string?)payload["preferred_username"]);

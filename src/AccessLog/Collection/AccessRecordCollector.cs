@@ -31,6 +31,7 @@ public sealed partial class AccessRecordCollector(
         var source = batch.Channel;
         var entries = batch.Entries;
         var parsed = entries.Select(entry => (entry.Payload, Record: TryParse(source, entry))).ToList();
+        var started = DateTimeOffset.UtcNow;
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -61,6 +62,7 @@ public sealed partial class AccessRecordCollector(
                 {
                     CheckPositions(committed, head);
                     metrics.Chained(source.Service, fresh.Count, entries.Count - fresh.Count, last);
+                    AccessLogTracing.Chained(source.Service, fresh.Select(f => f.Record), started);
                     return fresh.Count;
                 }
                 if (result is VersionConflict { Collection: VersionConflict.ConsumerPositionCollection })

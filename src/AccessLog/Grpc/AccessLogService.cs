@@ -187,7 +187,7 @@ public sealed class AccessLogService(
 
     public override async Task<VerifyChainResponse> VerifyChain(VerifyChainRequest request, ServerCallContext context)
     {
-        context.RequireRole(PlatformRoles.Auditor, PlatformRoles.Administrator);
+        context.RequireRole([.. PlatformRoles.AccessLogCallers]);
         if (request.FromSequence < 0 || request.ToSequence < 0) throw Invalid("from_sequence", "from_sequence and to_sequence must be 0 or more.");
         var checkpoints = Checkpoints(request.Checkpoints);
         try
@@ -202,14 +202,14 @@ public sealed class AccessLogService(
 
     public override async Task<ChainCheckpoint> GetChainHead(GetChainHeadRequest request, ServerCallContext context)
     {
-        context.RequireRole(PlatformRoles.Auditor, PlatformRoles.Administrator);
+        context.RequireRole([.. PlatformRoles.AccessLogCallers]);
         var (head, _) = await chain.GetHeadAsync(context.CancellationToken);
         return new ChainCheckpoint { Sequence = head.Sequence, Hash = head.HashHex };
     }
 
     private static CallerIdentity RequireAuditor(ServerCallContext context)
     {
-        var auditor = context.RequireRole(PlatformRoles.Auditor);
+        var auditor = context.RequireRole([.. PlatformRoles.AccessLogCallers]);
         if (!AccessIndexes.IsKeySafe(auditor.OrganisationCode))
         {
             throw RuleViolation.Denied("The token's organisation has no valid code.");

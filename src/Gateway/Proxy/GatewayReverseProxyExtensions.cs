@@ -22,7 +22,6 @@ public static class GatewayReverseProxyExtensions
         builder.Services.AddSingleton<IForwarderHttpClientFactory, GatewayForwarderHttpClientFactory>();
         builder.Services.Configure<GatewayBackendOptions>(builder.Configuration.GetSection(GatewayBackendOptions.SectionName));
 
-        builder.Services.Configure<OpenTelemetry.Instrumentation.Http.HttpClientTraceInstrumentationOptions>(OutgoingSpanRedaction.Configure);
 
         // Route "Timeout"/"TimeoutPolicy" need the request-timeouts middleware.
         builder.Services.AddRequestTimeouts();

@@ -4,6 +4,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Samverkan.Identity.Login;
 using Samverkan.Identity.Realm;
+using Samverkan.Identity.Tokens;
 
 namespace Samverkan.Identity.Endpoints;
 
@@ -11,7 +12,7 @@ namespace Samverkan.Identity.Endpoints;
 // a request without id_token_hint asks the person to confirm, so a link cannot log anyone out.
 public static class EndSessionEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, RealmModel realm, IAntiforgery antiforgery)
+    public static async Task<IResult> HandleAsync(HttpContext context, RealmModel realm, IAntiforgery antiforgery, EndedSessions endedSessions)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -27,6 +28,14 @@ public static class EndSessionEndpoint
                 tokens.FormFieldName, tokens.RequestToken!, parameters);
         }
 
+        // The session ends for every token of it: the browser's SSO cookie and every refresh token
+        // issued in it (the id_token_hint names the session a client knows; the cookie the browser's).
+        var hinted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var browser = await context.AuthenticateAsync(LoginCookie.Scheme);
+        foreach (var sessionId in new[] { hinted?.GetClaim("sid"), browser.Principal?.FindFirst(LoginCookie.SessionIdClaim)?.Value })
+        {
+            if (!string.IsNullOrEmpty(sessionId)) endedSessions.End(sessionId);
+        }
         await context.SignOutAsync(LoginCookie.Scheme);
         if (string.IsNullOrEmpty(request.PostLogoutRedirectUri))
         {

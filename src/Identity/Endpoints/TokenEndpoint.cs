@@ -15,7 +15,8 @@ namespace Samverkan.Identity.Endpoints;
 public static class TokenEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, RealmModel realm, UserAuthenticator authenticator, AuthorizationCodeRegistry codes, TimeProvider time)
+        HttpContext context, RealmModel realm, UserAuthenticator authenticator, AuthorizationCodeRegistry codes, EndedSessions endedSessions,
+        TimeProvider time)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -52,6 +53,11 @@ public static class TokenEndpoint
             if (user is null) return OpenIdResults.Error(Errors.InvalidGrant, "User not found");
             if (!user.Enabled) return OpenIdResults.Error(Errors.InvalidGrant, "Account disabled");
             session = TokenPrincipalFactory.SessionOf(presented);
+            // Logout ended the session, or it outlived ssoSessionMaxLifespan (Keycloak's wording).
+            if (!TokenPrincipalFactory.IsSessionActive(realm, session, endedSessions, now))
+            {
+                return OpenIdResults.Error(Errors.InvalidGrant, "Session not active");
+            }
             // A refresh re-grants what the login granted; the scope parameter cannot widen it.
             requestedScope = presented.GetClaim(TokenPrincipalFactory.RequestedScopeClaim);
         }
@@ -59,7 +65,7 @@ public static class TokenEndpoint
         var grant = ScopeResolver.Resolve(client, requestedScope, user!, out var scopeError);
         if (grant is null) return OpenIdResults.Error(Errors.InvalidScope, scopeError!);
 
-        return OpenIdResults.Issue(TokenPrincipalFactory.Create(realm, user!, client, grant, session));
+        return OpenIdResults.Issue(TokenPrincipalFactory.Create(realm, user!, client, grant, session, now));
     }
 
     // Keycloak's descriptions for the password grant.

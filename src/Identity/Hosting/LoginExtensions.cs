@@ -1,5 +1,6 @@
 using Samverkan.Identity.Login;
 using Samverkan.Identity.Realm;
+using Samverkan.Identity.Tokens;
 
 namespace Samverkan.Identity.Hosting;
 
@@ -22,7 +23,9 @@ public static class LoginExtensions
             {
                 var authTime = long.TryParse(context.Principal?.FindFirst(LoginCookie.AuthTimeClaim)?.Value, out var seconds)
                     ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.MinValue;
-                if (DateTimeOffset.UtcNow - authTime > realm.SessionMaxLifespan) context.RejectPrincipal();
+                var sessionId = context.Principal?.FindFirst(LoginCookie.SessionIdClaim)?.Value;
+                var ended = context.HttpContext.RequestServices.GetRequiredService<EndedSessions>();
+                if (DateTimeOffset.UtcNow - authTime > realm.SessionMaxLifespan || ended.IsEnded(sessionId)) context.RejectPrincipal();
                 return Task.CompletedTask;
             };
         });

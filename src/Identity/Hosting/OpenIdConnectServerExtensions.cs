@@ -3,6 +3,7 @@ using OpenIddict.Server;
 using Samverkan.Identity.Keys;
 using Samverkan.Identity.Realm;
 using Samverkan.Identity.Server;
+using Samverkan.Identity.Tokens;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Samverkan.Identity.Hosting;
@@ -15,13 +16,24 @@ public static class OpenIdConnectServerExtensions
     public static WebApplicationBuilder AddKeycloakCompatibleServer(this WebApplicationBuilder builder, RealmModel realm)
     {
         var options = builder.Configuration.GetSection(IdentityServerOptions.SectionName).Get<IdentityServerOptions>() ?? new();
+        if (!builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(options.PublicUrl))
+        {
+            // Keycloak in production mode refuses to start without KC_HOSTNAME for the same reason:
+            // endpoints taken from the request's Host header can be pointed anywhere.
+            throw new InvalidOperationException("Set Identity:PublicUrl (Identity__PublicUrl) outside Development: the issuer and endpoints must not follow the request's Host header.");
+        }
         var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRootPath);
         var keys = KeyStore.Open(dataDirectory);
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(options);
 
         // The login cookie and antiforgery tokens survive restarts too.
         builder.Services.AddDataProtection()
             .SetApplicationName("Samverkan.Identity")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "data-protection")));
+
+        builder.Services.AddSingleton(provider => new EndedSessions(
+            Path.Combine(dataDirectory, "ended-sessions"), realm.SessionMaxLifespan, provider.GetRequiredService<TimeProvider>()));
 
         var accessTokenLifespan = options.AccessTokenLifespanSeconds is > 0 and var a ? TimeSpan.FromSeconds(a) : realm.AccessTokenLifespan;
         var codeLifespan = options.AccessCodeLifespanSeconds is > 0 and var c ? TimeSpan.FromSeconds(c) : realm.AccessCodeLifespan;
@@ -76,7 +88,12 @@ public static class OpenIdConnectServerExtensions
                 .AddEventHandler(AuthorizationRequestPolicyHandler.Descriptor)
                 .AddEventHandler(EndSessionRequestPolicyHandler.Descriptor)
                 .AddEventHandler(RefreshTokenPolicyHandler.Descriptor)
-                .AddEventHandler(ServiceAccountClientIdHandler.Descriptor);
+                .AddEventHandler(ServiceAccountClientIdHandler.Descriptor)
+                .AddEventHandler(DiscoveryDocumentHandler.Descriptor)
+                .AddEventHandler(IntrospectionClaimsHandler.Descriptor)
+                .AddEventHandler(AccessTokenTypeHandlers.Generate)
+                .AddEventHandler(AccessTokenTypeHandlers.AcceptType)
+                .AddEventHandler(AccessTokenTypeHandlers.Classify);
 
             // Keycloak lets any confidential client of the realm introspect any of its tokens;
             // OpenIddict would limit it to the token's audiences and presenter.

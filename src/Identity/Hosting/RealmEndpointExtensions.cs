@@ -16,6 +16,7 @@ public static class RealmEndpointExtensions
         protocol.MapMethods("/logout", [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.HandleAsync).DisableAntiforgery();
 
         app.MapPost(LoginEndpoint.ActionPath(realm), LoginEndpoint.HandleAsync).AllowAnonymous();
+        app.MapGet($"/realms/{realm.Name}", RealmInfoEndpoint.Handle).AllowAnonymous();
         return app;
     }
 }

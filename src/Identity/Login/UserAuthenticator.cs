@@ -6,6 +6,8 @@ namespace Samverkan.Identity.Login;
 // the same lock-out. Service accounts never log in with a password.
 public sealed class UserAuthenticator(RealmModel realm, LoginThrottle throttle)
 {
+    private static readonly PasswordHash DummyHash = PasswordHash.Create(Guid.NewGuid().ToString());
+
     public LoginOutcome Authenticate(string? username, string? password, out RealmUser? user)
     {
         user = null;
@@ -14,14 +16,17 @@ public sealed class UserAuthenticator(RealmModel realm, LoginThrottle throttle)
         if (throttle.IsLockedOut(name)) return LoginOutcome.LockedOut;
 
         var candidate = realm.FindUserByUsername(name);
-        if (candidate is null || candidate.IsServiceAccount || candidate.Password?.Verify(password) != true)
+        // Without a password to check, a throw-away hash is checked instead (as Keycloak does), so
+        // an unknown username costs as much time as a wrong password and reveals nothing by timing.
+        var hash = candidate is { IsServiceAccount: false, Password: { } own } ? own : DummyHash;
+        if (!hash.Verify(password) || hash == DummyHash)
         {
             throttle.RecordFailure(name);
             return throttle.IsLockedOut(name) ? LoginOutcome.LockedOut : LoginOutcome.InvalidCredentials;
         }
 
         throttle.RecordSuccess(name);
-        if (!candidate.Enabled) return LoginOutcome.Disabled;
+        if (!candidate!.Enabled) return LoginOutcome.Disabled;
         user = candidate;
         return LoginOutcome.Success;
     }

@@ -88,6 +88,16 @@ public static class RealmLoader
                 : throw new RealmFileException($"Client '{clientId}' lists {kind} client scope '{n}', which the realm does not define.")).ToList();
 
         var attributes = rep.Attributes ?? [];
+        var redirectUris = rep.RedirectUris ?? [];
+        var postLogoutRedirectUris = (attributes.GetValueOrDefault("post.logout.redirect.uris") ?? "")
+            .Split("##", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var uri in redirectUris.Concat(postLogoutRedirectUris.Where(u => u != "+")))
+        {
+            if (!RedirectUriMatcher.IsValidPattern(uri, out var problem))
+            {
+                throw new RealmFileException($"Client '{clientId}' registers redirect URI '{uri}': {problem}.");
+            }
+        }
         var isPublic = rep.PublicClient ?? false;
         var bearerOnly = rep.BearerOnly ?? false;
         var client = new RealmClient
@@ -100,9 +110,8 @@ public static class RealmLoader
             StandardFlowEnabled = !bearerOnly && (rep.StandardFlowEnabled ?? true),
             DirectAccessGrantsEnabled = !bearerOnly && (rep.DirectAccessGrantsEnabled ?? false),
             ServiceAccountsEnabled = !bearerOnly && !isPublic && (rep.ServiceAccountsEnabled ?? false),
-            RedirectUris = rep.RedirectUris ?? [],
-            PostLogoutRedirectUris = (attributes.GetValueOrDefault("post.logout.redirect.uris") ?? "")
-                .Split("##", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            RedirectUris = redirectUris,
+            PostLogoutRedirectUris = postLogoutRedirectUris,
             WebOrigins = rep.WebOrigins ?? [],
             PkceMethod = attributes.GetValueOrDefault("pkce.code.challenge.method") is { Length: > 0 } pkce ? pkce : null,
             ProtocolMappers = ToMappers(rep.ProtocolMappers),

@@ -17,7 +17,7 @@ public static class TokenPrincipalFactory
     public const string AuthTimeClaim = "samverkan_auth_time";
     public const string CodeIdClaim = "samverkan_code_id";
 
-    public static ClaimsPrincipal Create(RealmModel realm, RealmUser user, RealmClient client, GrantedScopes grant, LoginSession session)
+    public static ClaimsPrincipal Create(RealmModel realm, RealmUser user, RealmClient client, GrantedScopes grant, LoginSession session, DateTimeOffset now)
     {
         var content = ProtocolMapperEvaluator.Evaluate(realm, user, client, grant, session);
         var identity = new ClaimsIdentity("samverkan", Claims.PreferredUsername, "role");
@@ -49,8 +49,22 @@ public static class TokenPrincipalFactory
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(grant.ScopeClaim);
         principal.SetResources(content.Audiences.Distinct(StringComparer.Ordinal));
+        principal.SetRefreshTokenLifetime(RefreshTokenLifetime(realm, session, now));
         return principal;
     }
+
+    // Keycloak: a refresh token expires after ssoSessionIdleTimeout without use, and never after
+    // the session's ssoSessionMaxLifespan (counted from the login).
+    public static TimeSpan RefreshTokenLifetime(RealmModel realm, LoginSession session, DateTimeOffset now)
+    {
+        var remaining = session.AuthTime + realm.SessionMaxLifespan - now;
+        if (remaining <= TimeSpan.Zero) return TimeSpan.FromSeconds(1);
+        return remaining < realm.SessionIdleTimeout ? remaining : realm.SessionIdleTimeout;
+    }
+
+    // Whether the login session a code or refresh token belongs to may still be used.
+    public static bool IsSessionActive(RealmModel realm, LoginSession session, EndedSessions ended, DateTimeOffset now) =>
+        !ended.IsEnded(session.SessionId) && now - session.AuthTime < realm.SessionMaxLifespan;
 
     // What an authorization code carries: only who logged in, in which session, and what was
     // granted. The token endpoint rebuilds every claim from the realm, and the code (a URL
@@ -74,7 +88,7 @@ public static class TokenPrincipalFactory
         var sid = principal.GetClaim("sid") ?? Guid.NewGuid().ToString();
         var authTime = long.TryParse(principal.GetClaim(AuthTimeClaim), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : DateTimeOffset.UtcNow;
+            : DateTimeOffset.MinValue; // unknown login time: treated as a session past its maximum
         return new LoginSession(sid, authTime, ClientAddress: null);
     }
 

@@ -54,6 +54,7 @@ public static class RpcErrors
         ViolationKind.NotFound => Build(Code.NotFound, violation.Message, null),
         ViolationKind.PermissionDenied => Build(Code.PermissionDenied, violation.Message, null),
         ViolationKind.Unavailable => Build(Code.Unavailable, violation.Message, null),
+        ViolationKind.ResourceExhausted => Build(Code.ResourceExhausted, violation.Message, null),
         _ => throw new ArgumentOutOfRangeException(nameof(violation), violation.Kind, "A ViolationKind without a status; add it here."),
     };
 

@@ -36,6 +36,8 @@ public class RuleViolation : Exception
     public static RuleViolation Denied(string message) => new(ViolationKind.PermissionDenied, message);
 
     public static RuleViolation Unavailable(string message) => new(ViolationKind.Unavailable, message);
+
+    public static RuleViolation Exhausted(string message) => new(ViolationKind.ResourceExhausted, message);
 }
 
 // google.rpc.PreconditionFailure.Violation without protobuf: Type (e.g. "CONSENT", "CONFIGURATION"),

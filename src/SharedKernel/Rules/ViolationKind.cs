@@ -11,4 +11,5 @@ public enum ViolationKind
     NotFound,           // NOT_FOUND: no such thing (or not visible to the caller)
     PermissionDenied,   // PERMISSION_DENIED: the caller's role or unit does not allow the step
     Unavailable,        // UNAVAILABLE: a dependency (e.g. the access log) failed; nothing was done, retry later
+    ResourceExhausted,  // RESOURCE_EXHAUSTED: a documented maximum is reached (e.g. notes per assignment)
 }

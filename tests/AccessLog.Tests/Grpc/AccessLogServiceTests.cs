@@ -244,4 +244,24 @@ public sealed class AccessLogServiceTests
         Assert.False(withCheckpoint.Intact);
         Assert.True(laterRange.Intact);
     }
+
+    // Issue #15, item 6: the gateway refuses an administrator on the access log's routes, so the
+    // service must too - one rule (PlatformRoles.AccessLogCallers) for both.
+    [Fact]
+    public async Task An_administrator_may_not_verify_the_chain_or_read_its_head()
+    {
+        var parts = await WithFalunAndMoraAccessesAsync();
+        var administrator = TestServerCallContext.For("falun", "2080", "2080-soc", PlatformRoles.Administrator);
+
+        var verify = await Assert.ThrowsAsync<RpcException>(() => parts.Service.VerifyChain(new VerifyChainRequest(), administrator));
+        var head = await Assert.ThrowsAsync<RpcException>(() => parts.Service.GetChainHead(new GetChainHeadRequest(), administrator));
+        Assert.Equal(StatusCode.PermissionDenied, verify.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, head.StatusCode);
+    }
+
+    [Fact]
+    public void The_access_logs_callers_are_auditors_only()
+    {
+        Assert.Equal([PlatformRoles.Auditor], PlatformRoles.AccessLogCallers);
+    }
 }

@@ -1,4 +1,4 @@
-using Samverkan.DischargeNotices.Domain.Time;
+using Samverkan.SharedKernel.Time;
 
 namespace Samverkan.DischargeNotices.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Samverkan.TestSupport.Processes;
 
 namespace Samverkan.Gateway.Tests.Unit;
@@ -30,6 +31,8 @@ public sealed partial class ShippedConfigurationTests
     public void Every_gRPC_and_JSON_route_requires_a_defined_role_policy_and_the_per_client_limit()
     {
         var policies = Settings.GetSection("Gateway:Authorization:Policies").GetChildren().Select(p => p.Key).ToHashSet();
+        // Defined in code from PlatformRoles.AccessLogCallers (the access log's own rule).
+        policies.Add(GatewayAuthenticationExtensions.AccessLogCallerPolicy);
         foreach (var route in Routes.Where(r => r.Key.EndsWith("-grpc", StringComparison.Ordinal) || r.Key.EndsWith("-json", StringComparison.Ordinal)))
         {
             Assert.Contains(route["AuthorizationPolicy"] ?? "", policies);

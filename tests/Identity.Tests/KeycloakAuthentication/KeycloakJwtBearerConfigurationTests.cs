@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Samverkan.ServiceDefaults.Keycloak;
 
@@ -16,6 +18,7 @@ public sealed class KeycloakJwtBearerConfigurationTests
             ["Keycloak:realm"] = "samverkan",
             ["Keycloak:auth-server-url"] = "http://localhost:8080",
             ["Keycloak:resource"] = "sip-plans",
+            ["Keycloak:ssl-required"] = "none",
         });
 
         Assert.Equal("http://localhost:8080/realms/samverkan/", options.Authority);
@@ -28,7 +31,7 @@ public sealed class KeycloakJwtBearerConfigurationTests
         Assert.Equal("role", options.TokenValidationParameters.RoleClaimType);
         Assert.False(options.MapInboundClaims);
         Assert.True(options.SaveToken);
-        Assert.False(options.RequireHttpsMetadata); // "external" (the default) allows localhost
+        Assert.False(options.RequireHttpsMetadata); // "none": plain HTTP allowed (Development only)
     }
 
     [Fact]
@@ -63,9 +66,11 @@ public sealed class KeycloakJwtBearerConfigurationTests
     public void Inline_overrides_run_last()
     {
         var services = new ServiceCollection();
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
         var configuration = Configuration(new()
         {
             ["Keycloak:realm"] = "samverkan", ["Keycloak:auth-server-url"] = "http://localhost:8080/", ["Keycloak:resource"] = "sip-plans",
+            ["Keycloak:ssl-required"] = "none",
         });
         services.AddKeycloakWebApiAuthentication(configuration, o => o.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(3));
         var options = services.BuildServiceProvider().GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
@@ -78,6 +83,7 @@ public sealed class KeycloakJwtBearerConfigurationTests
         var keycloak = new Dictionary<string, string?>
         {
             ["Keycloak:realm"] = "samverkan", ["Keycloak:auth-server-url"] = "http://localhost:8080/", ["Keycloak:resource"] = "sip-plans",
+            ["Keycloak:ssl-required"] = "none",
         };
         Assert.IsType<CachingTokenHandler>(Assert.Single(JwtBearer(keycloak).TokenHandlers));
 
@@ -85,21 +91,52 @@ public sealed class KeycloakJwtBearerConfigurationTests
         Assert.DoesNotContain(JwtBearer(keycloak).TokenHandlers, h => h is CachingTokenHandler);
     }
 
+    // Issue #15, item 7: exactly Keycloak.AuthServices' rule (RequireHttpsMetadata = ssl-required
+    // empty or "external"), quirk for "all" included, so the real library changes nothing.
     [Theory]
-    [InlineData("none", "https://sso.example/", false)]
-    [InlineData("all", "http://localhost:8080/", true)]
-    [InlineData("external", "http://localhost:8080/", false)]
-    [InlineData("external", "http://10.1.2.3:8080/", false)]
-    [InlineData("external", "http://192.168.1.9/", false)]
-    [InlineData("external", "http://sso.example/", true)]
-    [InlineData(null, "http://127.0.0.1:8080/", false)]
-    [InlineData(null, "http://keycloak:8080/", true)]
-    public void Https_is_required_as_Keycloaks_ssl_required_says(string? sslRequired, string authority, bool expected) =>
-        Assert.Equal(expected, KeycloakSslPolicy.RequiresHttps(sslRequired, authority));
+    [InlineData("none", false)]
+    [InlineData("all", false)]
+    [InlineData("external", true)]
+    [InlineData("EXTERNAL", true)]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    public void Https_metadata_is_required_as_Keycloak_AuthServices_decides(string? sslRequired, bool expected)
+    {
+        Assert.Equal(expected, KeycloakSslPolicy.RequiresHttps(sslRequired));
+        var keycloak = new Dictionary<string, string?>
+        {
+            ["Keycloak:realm"] = "samverkan", ["Keycloak:auth-server-url"] = "https://sso.example/", ["Keycloak:resource"] = "sip-plans",
+            ["Keycloak:ssl-required"] = sslRequired,
+        };
+        Assert.Equal(expected, JwtBearer(keycloak).RequireHttpsMetadata);
+        // And JwtBearer itself then refuses a plain-HTTP identity server, as with the real library.
+        keycloak["Keycloak:auth-server-url"] = "http://localhost:8080/";
+        if (expected) Assert.Throws<InvalidOperationException>(() => JwtBearer(keycloak));
+    }
 
-    private static JwtBearerOptions JwtBearer(Dictionary<string, string?> values)
+    // Whatever ssl-required says, a production host never fetches signing keys over plain HTTP.
+    [Theory]
+    [InlineData("none")]
+    [InlineData("all")]
+    [InlineData("external")]
+    public void Outside_Development_a_plain_HTTP_identity_server_is_refused(string sslRequired)
+    {
+        var keycloak = new Dictionary<string, string?>
+        {
+            ["Keycloak:realm"] = "samverkan", ["Keycloak:auth-server-url"] = "http://sso.regiondalarna.example/", ["Keycloak:resource"] = "sip-plans",
+            ["Keycloak:ssl-required"] = sslRequired,
+        };
+        var error = Assert.Throws<KeycloakException>(() => JwtBearer(keycloak, Environments.Production));
+        Assert.Contains("https", error.Message);
+
+        keycloak["Keycloak:auth-server-url"] = "https://sso.regiondalarna.example/";
+        Assert.Equal("https://sso.regiondalarna.example/realms/samverkan/", JwtBearer(keycloak, Environments.Production).Authority);
+    }
+
+    private static JwtBearerOptions JwtBearer(Dictionary<string, string?> values, string environment = "Development")
     {
         var services = new ServiceCollection();
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
         services.AddKeycloakWebApiAuthentication(Configuration(values));
         return services.BuildServiceProvider().GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
     }

@@ -67,15 +67,36 @@ public sealed class RealmFileTests
         foreach (var audience in PlatformClients.Skip(1)) Assert.True((bool?)clients[audience]["bearerOnly"]);
     }
 
+    // Issue #15, item 5: each client's tokens name only the services it may call.
     [Theory, MemberData(nameof(Files))]
-    public void Every_token_issuing_client_gets_sub_organisation_unit_and_every_platform_audience(string file)
+    public void Each_client_gets_exactly_the_audiences_of_the_services_it_may_call(string file)
+    {
+        var realm = Load(file);
+        string[] staff = ["access-log", "discharge-notices", "personal-ombudsmen", "relative-support", "samverkan-gateway", "sip-plans"];
+        string[] system = ["discharge-notices", "relative-support", "samverkan-gateway", "sip-plans"];
+        foreach (var client in Array(realm, "clients").Where(c => (bool?)c["bearerOnly"] != true))
+        {
+            var clientId = (string)client["clientId"]!;
+            var audiences = (client["protocolMappers"]?.AsArray() ?? [])
+                .Where(m => (string?)m!["protocolMapper"] == "oidc-audience-mapper")
+                .Select(m => (string)m!["config"]!["included.client.audience"]!).Order().ToArray();
+            Assert.Equal(clientId.StartsWith("system-", StringComparison.Ordinal) ? system : staff, audiences);
+        }
+        // No client scope adds audiences: a scope would give them to every client that has it.
+        Assert.DoesNotContain(Array(realm, "clientScopes").SelectMany(s => s["protocolMappers"]?.AsArray() ?? []),
+            m => (string?)m!["protocolMapper"] == "oidc-audience-mapper");
+        // Mapper ids are unique in a Keycloak realm.
+        var ids = Array(realm, "clients").SelectMany(c => c["protocolMappers"]?.AsArray() ?? [])
+            .Concat(Array(realm, "clientScopes").SelectMany(s => s["protocolMappers"]?.AsArray() ?? []))
+            .Select(m => (string)m!["id"]!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory, MemberData(nameof(Files))]
+    public void Every_token_issuing_client_gets_sub_organisation_and_unit(string file)
     {
         var realm = Load(file);
         var scopes = Array(realm, "clientScopes").ToDictionary(s => (string)s["name"]!);
-        var audiences = scopes["samverkan"]["protocolMappers"]!.AsArray()
-            .Where(m => (string?)m!["protocolMapper"] == "oidc-audience-mapper")
-            .Select(m => (string)m!["config"]!["included.client.audience"]!).ToHashSet();
-        Assert.Superset(PlatformClients.Skip(1).ToHashSet(), audiences);
         Assert.Contains(scopes["samverkan"]["protocolMappers"]!.AsArray(),
             m => (string?)m!["protocolMapper"] == "oidc-usermodel-attribute-mapper" && (string?)m["config"]!["claim.name"] == "unit");
         var organizationMapper = scopes["organization"]["protocolMappers"]!.AsArray().Single()!;

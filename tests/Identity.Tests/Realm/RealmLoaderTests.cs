@@ -52,4 +52,17 @@ public sealed class RealmLoaderTests
         Assert.False(user.Password.Verify("Hemligt"));
         Assert.Equal(realm.FindUserByUsername("anna")!.Id, user.Id); // ids are stable without an explicit id
     }
+
+    [Theory]
+    [InlineData("http://localhost*")]
+    [InlineData("https://*.portal.example/signin-oidc")]
+    public void A_redirect_uri_with_a_wildcard_in_the_authority_is_refused(string pattern)
+    {
+        var error = Assert.Throws<RealmFileException>(() => RealmLoader.Load(new RealmRepresentation
+        {
+            Realm = "r",
+            Clients = [new ClientRepresentation { ClientId = "portal", RedirectUris = [pattern], DefaultClientScopes = [] }],
+        }));
+        Assert.Contains(pattern, error.Message);
+    }
 }

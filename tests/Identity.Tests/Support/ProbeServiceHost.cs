@@ -41,7 +41,7 @@ public sealed class ProbeServiceHost : IAsyncDisposable
         {
             ["Keycloak:realm"] = IdentityServer.Realm,
             ["Keycloak:auth-server-url"] = identity.AuthServerUrl,
-            ["Keycloak:ssl-required"] = "external",
+            ["Keycloak:ssl-required"] = "none",
             ["Keycloak:resource"] = audience,
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -65,6 +65,7 @@ public sealed class RpcErrorsTests
         ViolationKind.NotFound => RuleViolation.NotFound("m"),
         ViolationKind.PermissionDenied => RuleViolation.Denied("m"),
         ViolationKind.Unavailable => RuleViolation.Unavailable("m"),
+        ViolationKind.ResourceExhausted => RuleViolation.Exhausted("m"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A new kind: add it here and in RpcErrors."),
     };
 

@@ -42,6 +42,9 @@ public sealed partial class BrowserLogin : IDisposable
         return await FollowAsync(response, request);
     }
 
+    // A plain GET with this browser's cookies, redirects not followed.
+    public Task<HttpResponseMessage> GetAsync(string url) => _http.GetAsync(url);
+
     // RP-initiated logout with id_token_hint; the answer is the redirect to the client.
     public Task<HttpResponseMessage> LogoutAsync(string idToken, string postLogoutRedirectUri) =>
         _http.GetAsync(QueryHelpers.AddQueryString(_server.RealmUrl + "/protocol/openid-connect/logout", new Dictionary<string, string?>

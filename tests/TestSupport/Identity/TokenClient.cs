@@ -9,7 +9,10 @@ public sealed class TokenClient(IdentityServer server)
 {
     public const string TestsClient = "samverkan-tests";
     public const string PortalClient = "staff-portal";
-    public const string PortalRedirectUri = "http://localhost/signin-oidc";
+    // The development realm admits any port on 127.0.0.1 (loopback, RFC 8252 §7.3); tests never
+    // follow the redirect, so no port is needed.
+    public const string PortalRedirectUri = "http://127.0.0.1/signin-oidc";
+    public const string PortalPostLogoutRedirectUri = "http://127.0.0.1/signout-callback-oidc";
 
     private static readonly HttpClient Http = new();
 

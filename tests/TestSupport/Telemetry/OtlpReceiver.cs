@@ -12,7 +12,7 @@ namespace Samverkan.TestSupport.Telemetry;
 
 // An in-process OpenTelemetry collector for tests: a real Kestrel h2c gRPC server on a free loopback
 // port serving the OTLP trace, logs and metrics Export methods, keeping everything it receives in
-// memory (Received). Point OTEL_EXPORTER_OTLP_ENDPOINT (or the AppHost's --otlp) at Endpoint with
+// memory (Received). Point OTEL_EXPORTER_OTLP_ENDPOINT (or an AppHost's ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL) at Endpoint with
 // OTEL_EXPORTER_OTLP_PROTOCOL=grpc.
 public sealed class OtlpReceiver : IAsyncDisposable
 {

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Samverkan.RelativeSupport.Domain.Catalogue;
+using Samverkan.RelativeSupport.Domain.Referrals;
+using Samverkan.RelativeSupport.Domain.Relatives;
+using Samverkan.RelativeSupport.Domain.Statistics;
+using Samverkan.Store;
+
+namespace Samverkan.RelativeSupport.Application;
+
+// The service's documents in keyspace {relatives}: relatives, referrals, catalogues and tallies,
+// plus one index of incoming referrals per municipality. Versions guard every change.
+public sealed class RelativeStore(IDocumentStore store)
+{
+    public const string Keyspace = "relatives";
+    public const string Relatives = "relative";
+    public const string Referrals = "referral";
+    public const string Catalogues = "catalogue";
+    public const string Tallies = "tally";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string IncomingIndex(string municipalityCode) => "incoming-" + municipalityCode;
+
+    public Task<(Relative Value, long Version)?> RelativeAsync(string id, CancellationToken ct) => LoadAsync<Relative>(Relatives, id, ct);
+
+    public Task<(Referral Value, long Version)?> ReferralAsync(string id, CancellationToken ct) => LoadAsync<Referral>(Referrals, id, ct);
+
+    public async Task<IReadOnlyList<(Referral Value, long Version)>> ReferralsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : (await store.GetManyAsync(Referrals, ids, ct)).Select(d => (Read<Referral>(d), d.Version)).ToList();
+
+    public async Task<(SupportCatalogue Value, long Version)> CatalogueAsync(string municipalityCode, CancellationToken ct) =>
+        await LoadAsync<SupportCatalogue>(Catalogues, municipalityCode, ct) ?? (SupportCatalogue.Default(municipalityCode), 0);
+
+    public async Task<(Tally Value, long Version)> TallyAsync(string municipalityCode, int year, CancellationToken ct) =>
+        await LoadAsync<Tally>(Tallies, Tally.Id(municipalityCode, year), ct) ?? (Tally.Empty(municipalityCode, year), 0);
+
+    public static void Put(UnitOfWork work, Relative relative, long version) => work.Put(Relatives, relative.Id, Write(relative), version);
+
+    public static void Put(UnitOfWork work, Referral referral, long version) => work.Put(Referrals, referral.Id, Write(referral), version);
+
+    public static void Put(UnitOfWork work, SupportCatalogue catalogue, long version) => work.Put(Catalogues, catalogue.MunicipalityCode, Write(catalogue), version);
+
+    public static void Put(UnitOfWork work, Tally tally, long version) => work.Put(Tallies, Tally.Id(tally.MunicipalityCode, tally.Year), Write(tally), version);
+
+    private async Task<(T, long)?> LoadAsync<T>(string collection, string id, CancellationToken ct)
+    {
+        var document = await store.GetAsync(collection, id, ct);
+        return document is null ? null : (Read<T>(document), document.Version);
+    }
+
+    private static T Read<T>(StoredDocument document) =>
+        JsonSerializer.Deserialize<T>(document.Data.Span, Json) ?? throw new InvalidDataException($"Document {document.Collection}/{document.Id} is empty.");
+
+    private static byte[] Write<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
+}

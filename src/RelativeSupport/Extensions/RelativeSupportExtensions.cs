@@ -1,0 +1,24 @@
+using Samverkan.RelativeSupport.Application;
+using Samverkan.SharedKernel.Directory;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class RelativeSupportExtensions
+{
+    // The relative support service's own parts: options, unit directory, store, access, commands, queries.
+    public static IHostApplicationBuilder AddRelativeSupport(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RelativeSupportOptions>().BindConfiguration(RelativeSupportOptions.SectionName)
+            .Validate(o => o.SuppressionThreshold >= 2, "RelativeSupport:SuppressionThreshold must be at least 2.")
+            .ValidateOnStart();
+        var directoryPath = Path.Combine(AppContext.BaseDirectory, "directory", "units.json");
+        services.AddSingleton(_ => UnitDirectoryJson.Load(directoryPath));
+        services.AddSingleton<RelativeStore>();
+        services.AddSingleton<RelativeAccess>();
+        services.AddSingleton<RelativeAuditor>();
+        services.AddSingleton<RelativeCommands>();
+        services.AddSingleton<RelativeQueries>();
+        return builder;
+    }
+}
