@@ -11,4 +11,5 @@ public sealed record AdmissionDetails(
     DateTimeOffset AdmittedAt,
     DateTimeOffset? NeedsAssessedAt,
     DateOnly EstimatedDischargeDate,
-    ConsentGrant Consent);
+    ConsentGrant Consent,
+    TelephoneNotice? Telephone = null);

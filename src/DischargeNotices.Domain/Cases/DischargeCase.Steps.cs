@@ -4,13 +4,10 @@ namespace Samverkan.DischargeNotices.Domain.Cases;
 // rejected step leaves the case exactly as it was.
 public sealed partial class DischargeCase
 {
-    private const int MaxNameLength = 200;
-    private const int MaxSummaryLength = 10_000;
-
     // Inskrivningsmeddelande: opens the case and addresses it to the routed recipients.
     public static DischargeCase Open(string id, AdmissionDetails details, IReadOnlyList<RecipientUnit> recipients, EventContext context)
     {
-        ValidatePatient(details.Patient);
+        ValidatePatient(details.Patient, context);
         context.EnsureNotInFuture(details.AdmittedAt, "admitted_at");
         if (details.AdmittedAt < LawInForceFrom)
         {
@@ -36,8 +33,10 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("estimated_discharge_date", "estimated_discharge_date is before the day of admission.");
         }
+        EnsureWithinHorizon(details.EstimatedDischargeDate, context);
 
         ValidateConsent(details.Consent, context, "consent");
+        ValidateTelephone(details.Telephone, details.AdmittedAt, "admitted_at", context, previousNotices: []);
         if (!details.Consent.Scopes.Contains(ConsentScope.SendNotices)
             || (details.Consent.ValidUntil is { } until && until <= context.Now))
         {
@@ -62,12 +61,14 @@ public sealed partial class DischargeCase
             NeedsAssessedAt = assessedAt,
             EstimatedDischargeDate = details.EstimatedDischargeDate,
             Consent = details.Consent,
+            Telephone = details.Telephone,
         });
         return @case;
     }
 
     // A changed estimate is passed on "as soon as possible".
-    public EstimatedDischargeDateChanged ChangeEstimatedDischargeDate(DateOnly date, DateTimeOffset? estimatedAt, EventContext context)
+    public EstimatedDischargeDateChanged ChangeEstimatedDischargeDate(DateOnly date, DateTimeOffset? estimatedAt, EventContext context,
+        TelephoneNotice? telephone = null)
     {
         EnsureOpen();
         RequireConsent(ConsentScope.SendNotices, context);
@@ -81,10 +82,12 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("estimated_discharge_date", "estimated_discharge_date is before the day of admission.");
         }
+        EnsureWithinHorizon(date, context);
         if (date == EstimatedDischargeDate)
         {
             throw CaseRuleViolation.Duplicate($"The estimated discharge date is already {date:yyyy-MM-dd}; nothing to send.");
         }
+        ValidateTelephone(telephone, occurredAt, "estimated_at", context);
 
         return Append(new EstimatedDischargeDateChanged
         {
@@ -94,11 +97,12 @@ public sealed partial class DischargeCase
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
             EstimatedDischargeDate = date,
+            Telephone = telephone,
         });
     }
 
     // Underrättelse om utskrivningsklar patient.
-    public ReadinessNotified NotifyReadyForDischarge(DateTimeOffset judgedReadyAt, EventContext context)
+    public ReadinessNotified NotifyReadyForDischarge(DateTimeOffset judgedReadyAt, EventContext context, TelephoneNotice? telephone = null)
     {
         EnsureOpen();
         if (ReadinessInForce is { } current)
@@ -112,6 +116,7 @@ public sealed partial class DischargeCase
             throw CaseRuleViolation.State($"judged_ready_at is before the admission at {AdmittedAt:u}: readiness cannot precede admission.");
         }
         EnsureInOrder(judgedReadyAt, "judged_ready_at");
+        ValidateTelephone(telephone, judgedReadyAt, "judged_ready_at", context);
         RequireConsent(ConsentScope.SendNotices, context);
 
         return Append(new ReadinessNotified
@@ -121,11 +126,13 @@ public sealed partial class DischargeCase
             RecordedAt = context.Now,
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
+            Telephone = telephone,
         });
     }
 
     // The patient's condition changed: the readiness notice is withdrawn (it can be given again).
-    public ReadinessWithdrawn WithdrawReadiness(DateTimeOffset withdrawnAt, ReadinessWithdrawalReason reason, EventContext context)
+    public ReadinessWithdrawn WithdrawReadiness(DateTimeOffset withdrawnAt, ReadinessWithdrawalReason reason, EventContext context,
+        TelephoneNotice? telephone = null)
     {
         EnsureOpen();
         if (ReadinessInForce is null)
@@ -134,6 +141,7 @@ public sealed partial class DischargeCase
         }
         context.EnsureNotInFuture(withdrawnAt, "withdrawn_at");
         EnsureInOrder(withdrawnAt, "withdrawn_at");
+        ValidateTelephone(telephone, withdrawnAt, "withdrawn_at", context);
         RequireConsent(ConsentScope.SendNotices, context);
 
         return Append(new ReadinessWithdrawn
@@ -144,6 +152,7 @@ public sealed partial class DischargeCase
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
             Reason = reason,
+            Telephone = telephone,
         });
     }
 
@@ -155,9 +164,9 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Invalid("summary", "summary is empty: state the information the receiving units need.");
         }
-        if (summary.Length > MaxSummaryLength)
+        if (summary.Length > TextBounds.Summary)
         {
-            throw CaseRuleViolation.Invalid("summary", $"summary is longer than {MaxSummaryLength} characters.");
+            throw CaseRuleViolation.Invalid("summary", $"summary is longer than {TextBounds.Summary} characters.");
         }
         var occurredAt = transferredAt ?? context.Now;
         context.EnsureNotInFuture(occurredAt, "transferred_at");
@@ -180,8 +189,12 @@ public sealed partial class DischargeCase
 
     // Utskrivning: closes the case. Requires a readiness notice in force. Needs no consent: the
     // recipients already know of the stay, and the discharge ends the payment clock.
-    public PatientDischarged RegisterDischarge(DateTimeOffset dischargedAt, EventContext context)
+    public PatientDischarged RegisterDischarge(DateTimeOffset dischargedAt, EventContext context, TelephoneNotice? telephone = null)
     {
+        if (StayEnd is { } ended)
+        {
+            throw CaseRuleViolation.State($"The stay already ended ({ended.EndKind}, event {ended.Sequence}); the case is closed.");
+        }
         if (Discharge is { } earlier)
         {
             throw CaseRuleViolation.Duplicate($"The discharge is already registered (event {earlier.Sequence}, {earlier.OccurredAt:u}).");
@@ -193,6 +206,7 @@ public sealed partial class DischargeCase
         }
         context.EnsureNotInFuture(dischargedAt, "discharged_at");
         EnsureInOrder(dischargedAt, "discharged_at");
+        ValidateTelephone(telephone, dischargedAt, "discharged_at", context);
 
         return Append(new PatientDischarged
         {
@@ -201,6 +215,7 @@ public sealed partial class DischargeCase
             RecordedAt = context.Now,
             Actor = context.Actor,
             Addressees = RecipientUnitIds(),
+            Telephone = telephone,
         });
     }
 
@@ -272,13 +287,13 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.Denied($"Unit {outpatientUnitId} is not an outpatient recipient of this case; only they appoint the fixed care contact.");
         }
-        if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength)
+        if (string.IsNullOrWhiteSpace(name) || name.Length > TextBounds.Name)
         {
-            throw CaseRuleViolation.Invalid("name", $"name is required (at most {MaxNameLength} characters).");
+            throw CaseRuleViolation.Invalid("name", $"name is required (at most {TextBounds.Name} characters).");
         }
-        if (title.Length > MaxNameLength || phone.Length > 40)
+        if (title.Length > TextBounds.Name || phone.Length > TextBounds.Phone)
         {
-            throw CaseRuleViolation.Invalid(title.Length > MaxNameLength ? "title" : "phone", "title or phone is too long.");
+            throw CaseRuleViolation.Invalid(title.Length > TextBounds.Name ? "title" : "phone", "title or phone is too long.");
         }
 
         return Append(new FixedCareContactAppointed
@@ -287,7 +302,7 @@ public sealed partial class DischargeCase
             OccurredAt = context.Now,
             RecordedAt = context.Now,
             Actor = context.Actor,
-            Addressees = ParticipatingUnits.Where(u => u != outpatientUnitId).ToList(),
+            Addressees = CurrentUnits.Where(u => u != outpatientUnitId).ToList(),
             Contact = new FixedCareContact(outpatientUnitId, name.Trim(), title.Trim(), phone.Trim(), context.Now),
         });
     }
@@ -306,6 +321,10 @@ public sealed partial class DischargeCase
         if (invitedAt < AdmittedAt)
         {
             throw CaseRuleViolation.State($"invited_at is before the admission at {AdmittedAt:u}.");
+        }
+        if (sipPlanId?.Trim().Length > TextBounds.SipPlanId)
+        {
+            throw CaseRuleViolation.Invalid("sip_plan_id", $"sip_plan_id is longer than {TextBounds.SipPlanId} characters.");
         }
         if (!consentCheckedInSipPlans) RequireConsent(ConsentScope.Sip, context);
 
@@ -351,6 +370,10 @@ public sealed partial class DischargeCase
         {
             throw CaseRuleViolation.State($"The case was closed by the discharge at {discharge.OccurredAt:u}.");
         }
+        if (StayEnd is { } ended)
+        {
+            throw CaseRuleViolation.State($"The case was closed when the stay ended ({ended.EndKind}) at {ended.OccurredAt:u}.");
+        }
     }
 
     private void EnsureInOrder(DateTimeOffset occurredAt, string field)
@@ -367,15 +390,43 @@ public sealed partial class DischargeCase
         if (!_consent.Covers(scope, context.Now)) throw CaseRuleViolation.ConsentMissing(scope);
     }
 
-    private static void ValidatePatient(Patient patient)
+    private static void EnsureWithinHorizon(DateOnly estimatedDischargeDate, EventContext context)
     {
-        if (string.IsNullOrWhiteSpace(patient.GivenName) || patient.GivenName.Length > MaxNameLength)
+        if (estimatedDischargeDate > SwedishCalendar.DateOf(context.Now).AddDays(DateHorizon.EstimatedDischargeDays))
         {
-            throw CaseRuleViolation.Invalid("patient.given_name", $"patient.given_name is required (at most {MaxNameLength} characters).");
+            throw CaseRuleViolation.Invalid("estimated_discharge_date",
+                $"estimated_discharge_date is more than {DateHorizon.EstimatedDischargeDays} days ahead; send the best estimate within that horizon and change it later.");
         }
-        if (string.IsNullOrWhiteSpace(patient.FamilyName) || patient.FamilyName.Length > MaxNameLength)
+    }
+
+    private static void ValidatePatient(Patient patient, EventContext context)
+    {
+        // The number's form was checked when it was read; here: can it be a living person's birth date?
+        if (!patient.PersonalIdentityNumber.IsPossibleBirthDateOn(SwedishCalendar.DateOf(context.Now), out var error))
         {
-            throw CaseRuleViolation.Invalid("patient.family_name", $"patient.family_name is required (at most {MaxNameLength} characters).");
+            throw CaseRuleViolation.Invalid("patient.personal_identity_number", $"patient.personal_identity_number {error}.");
+        }
+        if (string.IsNullOrWhiteSpace(patient.GivenName) || patient.GivenName.Length > TextBounds.Name)
+        {
+            throw CaseRuleViolation.Invalid("patient.given_name", $"patient.given_name is required (at most {TextBounds.Name} characters).");
+        }
+        if (string.IsNullOrWhiteSpace(patient.FamilyName) || patient.FamilyName.Length > TextBounds.Name)
+        {
+            throw CaseRuleViolation.Invalid("patient.family_name", $"patient.family_name is required (at most {TextBounds.Name} characters).");
+        }
+        if (patient.RegisteredAddress is { } address)
+        {
+            EnsureAtMost(address.Street, TextBounds.Street, "patient.registered_address.street");
+            EnsureAtMost(address.PostalCode, TextBounds.PostalCode, "patient.registered_address.postal_code");
+            EnsureAtMost(address.City, TextBounds.City, "patient.registered_address.city");
+        }
+    }
+
+    private static void EnsureAtMost(string? text, int maxLength, string field)
+    {
+        if (text?.Length > maxLength)
+        {
+            throw CaseRuleViolation.Invalid(field, $"{field} is longer than allowed (at most {maxLength} characters).");
         }
     }
 

@@ -13,6 +13,9 @@ public sealed partial class DischargeCase
     private readonly ConsentState _consent = new();
     private readonly Dictionary<(int Notice, string Unit), NoticeAcknowledged> _acknowledgements = [];
     private readonly HashSet<(DeadlineKind Kind, int StartedBy)> _recordedBreaches = [];
+    // Every unit that ever sent or received for this case, with its organisation.
+    private readonly Dictionary<string, string> _unitOrganisations = [];
+    private readonly Dictionary<string, PlanningStepRecorded> _planningSteps = [];
     private AdmissionNoticeSent? _admission;
 
     private DischargeCase(string id) => Id = id;
@@ -27,11 +30,15 @@ public sealed partial class DischargeCase
 
     public string ResidenceMunicipality => Admission.ResidenceMunicipality;
 
-    public string SendingUnitId => Admission.SendingUnitId;
+    // The inpatient unit that sends the notices now (changes when the patient moves to another unit).
+    public string SendingUnitId { get; private set; } = "";
 
     public string SendingOrganisation => Admission.SendingOrganisation;
 
-    public IReadOnlyList<RecipientUnit> Recipients => Admission.Recipients;
+    // The receiving units now (changes when the needs change).
+    public IReadOnlyList<RecipientUnit> Recipients { get; private set; } = [];
+
+    public IReadOnlyList<CareNeed> Needs { get; private set; } = [];
 
     public DateTimeOffset AdmittedAt => Admission.OccurredAt;
 
@@ -44,27 +51,47 @@ public sealed partial class DischargeCase
 
     public PatientDischarged? Discharge { get; private set; }
 
+    // How the stay ended when it was not a planned discharge.
+    public StayEnded? StayEnd { get; private set; }
+
+    // The event that closed the case (discharge or another end of the stay); null while open.
+    public NoticeEvent? EndOfStay => (NoticeEvent?)Discharge ?? StayEnd;
+
     public FixedCareContact? FixedCareContact { get; private set; }
 
     // The latest time on the sender's clinical timeline (admission, readiness, withdrawal,
     // discharge): a later step stated earlier than this is out of order.
     public DateTimeOffset LatestClinicalAt { get; private set; }
 
-    public bool IsOpen => Status != CaseStatus.Discharged;
+    public bool IsOpen => Status is CaseStatus.Admitted or CaseStatus.ReadyForDischarge;
 
     // Payment responsibility and the SIP duty concern the municipality only when it must act.
-    public bool NeedsMunicipality =>
-        Admission.Needs.Contains(CareNeed.SocialServices) || Admission.Needs.Contains(CareNeed.MunicipalHealthCare);
+    public bool NeedsMunicipality => Needs.Contains(CareNeed.SocialServices) || Needs.Contains(CareNeed.MunicipalHealthCare);
+
+    // When a municipal unit was first told of the stay (the admission notice, or the needs change
+    // that added it): the municipality cannot be responsible for days before it knew.
+    public DateTimeOffset? MunicipalityToldAt { get; private set; }
 
     // Both principals needed after discharge: the readiness notice starts the 3-day SIP deadline.
     public bool NeedsRegionAndMunicipality => NeedsMunicipality && OutpatientRecipients.Any();
 
     public IEnumerable<RecipientUnit> OutpatientRecipients => Recipients.Where(r => r.Kind == RecipientKind.OutpatientCare);
 
-    public IEnumerable<string> ParticipatingUnits => Recipients.Select(r => r.UnitId).Prepend(SendingUnitId).Distinct();
+    // Every unit that took part (also earlier sending units and removed recipients): they may read
+    // the case they were told about and acknowledge the notices addressed to them.
+    public IEnumerable<string> ParticipatingUnits => _unitOrganisations.Keys;
 
-    public IEnumerable<string> ParticipatingOrganisations =>
-        Recipients.Select(r => r.OrganisationCode).Prepend(SendingOrganisation).Distinct();
+    public IEnumerable<string> ParticipatingOrganisations => _unitOrganisations.Values.Distinct();
+
+    // The units taking part now: the sending unit and the recipients (open-case lists, new notices).
+    public IEnumerable<string> CurrentUnits => Recipients.Select(r => r.UnitId).Prepend(SendingUnitId).Distinct();
+
+    public string OrganisationOf(string unitId) =>
+        _unitOrganisations.TryGetValue(unitId, out var organisation)
+            ? organisation
+            : throw new InvalidOperationException($"Unit {unitId} takes no part in case {Id}.");
+
+    public PlanningStepRecorded? PlanningStepOf(string unitId) => _planningSteps.GetValueOrDefault(unitId);
 
     public IEnumerable<NoticeEvent> Notices => _events.OfType<NoticeEvent>();
 
@@ -92,6 +119,17 @@ public sealed partial class DischargeCase
         return @case;
     }
 
+    private void SetRecipients(IReadOnlyList<CareNeed> needs, IReadOnlyList<RecipientUnit> recipients, NoticeEvent notice)
+    {
+        Needs = needs;
+        Recipients = recipients;
+        foreach (var recipient in recipients) _unitOrganisations.TryAdd(recipient.UnitId, recipient.OrganisationCode);
+        if (MunicipalityToldAt is null && recipients.Any(r => r.Kind is RecipientKind.SocialServices or RecipientKind.MunicipalHealthCare))
+        {
+            MunicipalityToldAt = notice.SentAt;
+        }
+    }
+
     private T Append<T>(T @event) where T : CaseEvent
     {
         Apply(@event);
@@ -115,10 +153,30 @@ public sealed partial class DischargeCase
         {
             case AdmissionNoticeSent admission:
                 _admission = admission;
+                SendingUnitId = admission.SendingUnitId;
+                _unitOrganisations[admission.SendingUnitId] = admission.SendingOrganisation;
+                SetRecipients(admission.Needs, admission.Recipients, admission);
                 EstimatedDischargeDate = admission.EstimatedDischargeDate;
                 Status = CaseStatus.Admitted;
                 LatestClinicalAt = admission.OccurredAt;
                 _consent.Grant(admission.Consent);
+                break;
+            case NeedsChanged changed:
+                SetRecipients(changed.Needs, changed.Recipients, changed);
+                break;
+            case InpatientUnitChanged moved:
+                SendingUnitId = moved.NewUnitId;
+                _unitOrganisations.TryAdd(moved.NewUnitId, SendingOrganisation);
+                LatestClinicalAt = moved.OccurredAt;
+                break;
+            case StayEnded ended:
+                StayEnd = ended;
+                ReadinessInForce = null;
+                Status = CaseStatus.StayEnded;
+                LatestClinicalAt = ended.OccurredAt;
+                break;
+            case PlanningStepRecorded step:
+                _planningSteps[step.UnitId] = step;
                 break;
             case EstimatedDischargeDateChanged changed:
                 EstimatedDischargeDate = changed.EstimatedDischargeDate;

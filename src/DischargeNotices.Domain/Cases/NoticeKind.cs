@@ -10,4 +10,8 @@ public enum NoticeKind
     ReadinessWithdrawn,             // återtagen underrättelse
     InformationTransfer,            // informationsöverföring
     Discharged,                     // utskrivning
+    StayEnded,                      // vårdtillfället avslutat (avliden, egen begäran, annan region)
+    InpatientUnitChanged,           // flyttad till en annan slutenvårdsenhet (ny avsändare)
+    NeedsChanged,                   // ändrade insatsbehov (mottagare tillkommer eller utgår)
+    PlanningStepRecorded,           // mottagarens planering påbörjad / redo att ta emot
 }

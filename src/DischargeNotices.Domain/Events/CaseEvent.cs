@@ -17,6 +17,10 @@ namespace Samverkan.DischargeNotices.Domain.Events;
 [JsonDerivedType(typeof(PatientDischarged), "patient-discharged")]
 [JsonDerivedType(typeof(NoticeAcknowledged), "notice-acknowledged")]
 [JsonDerivedType(typeof(DeadlineBreached), "deadline-breached")]
+[JsonDerivedType(typeof(StayEnded), "stay-ended")]
+[JsonDerivedType(typeof(InpatientUnitChanged), "inpatient-unit-changed")]
+[JsonDerivedType(typeof(NeedsChanged), "needs-changed")]
+[JsonDerivedType(typeof(PlanningStepRecorded), "planning-step-recorded")]
 public abstract record CaseEvent
 {
     // 1, 2, 3, ... in the case; 1 is the admission notice.

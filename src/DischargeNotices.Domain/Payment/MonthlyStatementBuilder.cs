@@ -3,7 +3,7 @@ namespace Samverkan.DischargeNotices.Domain.Payment;
 // The monthly statement for one municipality (what finance reconciles):
 // - individual model: every case with charged days in the month, with exactly those days (a stay
 //   across a month boundary appears in both months with the days of each);
-// - monthly-average model: the cases discharged in the month, their ready days, and per care type
+// - monthly-average model: the stays that ended in the month after a readiness notice, their ready days, and per care type
 //   max(0, ready days − threshold × cases) charged at the month's yearly amount.
 public static class MonthlyStatementBuilder
 {
@@ -32,9 +32,12 @@ public static class MonthlyStatementBuilder
             return new MonthlyStatement(municipality, year, month, agreement, lines, [], preliminary);
         }
 
+        // The stays that ended in the month (discharge, death, leaving, another region) with at least
+        // one readiness notice: a stay that ended without one was never "ready" and does not count.
         var discharged = residents
-            .Where(c => c.Discharge is { } d && SwedishCalendar.DateOf(d.OccurredAt) is var day && day >= monthStart && day < monthEnd)
+            .Where(c => c.EndOfStay is { } end && SwedishCalendar.DateOf(end.OccurredAt) is var day && day >= monthStart && day < monthEnd)
             .Select(c => (Case: c, Payment: PaymentCalculator.Calculate(c, agreement, amounts, horizon)))
+            .Where(x => x.Payment.Periods.Count > 0)
             .ToList();
         var averageLines = discharged.Select(x => new StatementLine(x.Case.Id, x.Case.Patient.PersonalIdentityNumber, x.Case.Admission.CareType,
             [], 0, x.Payment.ReadyDayCount, false, x.Payment.Periods.SelectMany(p => p.BasisSequences).ToList())).ToList();

@@ -11,7 +11,7 @@ public static class PaymentCalculator
         if (!@case.NeedsMunicipality)
         {
             return new CasePayment(@case.Id, @case.ResidenceMunicipality, agreement, false,
-                "No municipal intervention (social services or municipal health care) was marked as needed.", []);
+                "No municipal intervention (social services or municipal health care) was marked as needed.", [], null);
         }
 
         var threshold = agreement.ThresholdFor(@case.Admission.CareType);
@@ -28,9 +28,11 @@ public static class PaymentCalculator
                     periods.Add(Period(@case, open, withdrawal.Sequence, SwedishCalendar.DateOf(withdrawal.OccurredAt), agreement, threshold, amounts));
                     open = null;
                     break;
-                case PatientDischarged discharge when open is not null:
-                    var dischargeDay = SwedishCalendar.DateOf(discharge.OccurredAt);
-                    periods.Add(Period(@case, open, discharge.Sequence, agreement.DischargeDayCounts ? dischargeDay.AddDays(1) : dischargeDay,
+                // A discharge, death, leaving or move to another region ends the ready days alike:
+                // up to the day the stay ended (that day itself only with DischargeDayCounts).
+                case PatientDischarged or StayEnded when open is not null:
+                    var endDay = SwedishCalendar.DateOf(@event.OccurredAt);
+                    periods.Add(Period(@case, open, @event.Sequence, agreement.DischargeDayCounts ? endDay.AddDays(1) : endDay,
                         agreement, threshold, amounts));
                     open = null;
                     break;
@@ -38,7 +40,11 @@ public static class PaymentCalculator
         }
         if (open is not null) periods.Add(Period(@case, open, null, openUntil, agreement, threshold, amounts));
 
-        return new CasePayment(@case.Id, @case.ResidenceMunicipality, agreement, true, null, periods);
+        // The month statement that carries a monthly-average charge: the month the stay ended.
+        DateOnly? statementMonth = @case.EndOfStay is { } end && periods.Count > 0
+            ? new DateOnly(SwedishCalendar.DateOf(end.OccurredAt).Year, SwedishCalendar.DateOf(end.OccurredAt).Month, 1)
+            : null;
+        return new CasePayment(@case.Id, @case.ResidenceMunicipality, agreement, true, null, periods, statementMonth);
     }
 
     // The local day a notice counts from: its sending day, or the next day after the cut-off hour.
@@ -51,7 +57,10 @@ public static class PaymentCalculator
     private static ReadinessPeriod Period(DischargeCase @case, ReadinessNotified readiness, int? endedBy, DateOnly endExclusive,
         PaymentAgreement agreement, int threshold, DailyAmountTable amounts)
     {
-        var effective = EffectiveNoticeDate(readiness.RecordedAt, agreement);
+        // The notice counts from when it was given (a telephone notice: the call), and never from
+        // before a municipal unit was told of the stay at all (a needs change may add it later).
+        var toldAt = @case.MunicipalityToldAt is { } told && told > readiness.SentAt ? told : readiness.SentAt;
+        var effective = EffectiveNoticeDate(toldAt, agreement);
         var clockStart = effective;
         if (agreement.RequiresFixedCareContact)
         {
@@ -72,7 +81,7 @@ public static class PaymentCalculator
         var charged = agreement.Model == PaymentModel.Individual
             ? readyDays.Skip(threshold).Select(d => new ChargedDay(d, amounts.AmountFor(d.Year), readiness.Sequence)).ToList()
             : [];
-        return new ReadinessPeriod(readiness.Sequence, readiness.RecordedAt, effective, endedBy, readyDays, charged);
+        return new ReadinessPeriod(readiness.Sequence, readiness.SentAt, effective, endedBy, readyDays, charged);
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

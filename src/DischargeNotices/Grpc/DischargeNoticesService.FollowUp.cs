@@ -12,7 +12,7 @@ public sealed partial class DischargeNoticesService
     {
         var page = await followUp.ExportDeviationReportsAsync(context.GetCaller(),
             ProtoTime.Required(request.From, "from"), ProtoTime.Required(request.To, "to"), RequestReader.Party(request.Party),
-            request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
+            request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken);
         var response = new Proto.ExportDeviationReportsResponse { NextPageToken = page.NextPageToken };
         response.Reports.AddRange(page.Reports.Select(FollowUpMapper.ToProto));
         return response;

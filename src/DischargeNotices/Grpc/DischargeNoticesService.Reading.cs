@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Samverkan.DischargeNotices.Grpc.Mapping;
 using Samverkan.ServiceDefaults.Authorization;
@@ -17,7 +18,8 @@ public sealed partial class DischargeNoticesService
     public override async Task<Proto.ListInboxResponse> ListInbox(Proto.ListInboxRequest request, ServerCallContext context)
     {
         var page = await queries.ListInboxAsync(context.GetCaller(), RequestReader.UnitId(request.Unit), request.UnacknowledgedOnly,
-            request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
+            request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken,
+            measure: item => CaseMapper.ToNotice(item).CalculateSize());
         var response = new Proto.ListInboxResponse { NextPageToken = page.NextPageToken };
         response.Notices.AddRange(page.Items.Select(CaseMapper.ToNotice));
         return response;
@@ -35,7 +37,7 @@ public sealed partial class DischargeNoticesService
     public override async Task<Proto.ListCasesResponse> ListOpenCases(Proto.ListOpenCasesRequest request, ServerCallContext context)
     {
         var page = await queries.ListOpenCasesAsync(context.GetCaller(), RequestReader.UnitId(request.Unit),
-            request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
+            request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken);
         var response = new Proto.ListCasesResponse { NextPageToken = page.NextPageToken };
         response.Cases.AddRange(page.Cases.Select(c => CaseMapper.ToSummary(c, broadList: true)));
         return response;
@@ -43,7 +45,7 @@ public sealed partial class DischargeNoticesService
 
     public override async Task<Proto.ListCasesPastDeadlineResponse> ListCasesPastDeadline(Proto.ListCasesPastDeadlineRequest request, ServerCallContext context)
     {
-        var page = await queries.ListCasesPastDeadlineAsync(context.GetCaller(), request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
+        var page = await queries.ListCasesPastDeadlineAsync(context.GetCaller(), request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken);
         var response = new Proto.ListCasesPastDeadlineResponse { NextPageToken = page.NextPageToken };
         response.Cases.AddRange(page.Cases.Select(c =>
         {
@@ -57,8 +59,8 @@ public sealed partial class DischargeNoticesService
     public override async Task<Proto.ListCasesResponse> ListPatientCases(Proto.ListPatientCasesRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
-        var number = RequestReader.PersonalIdentityNumber(request.PersonalIdentityNumber, "personal_identity_number");
-        var page = await queries.ListPatientCasesAsync(caller, number.Value, request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
+        var number = RequestReader.PersonalIdentityNumber(request.PersonalIdentityNumber, "personal_identity_number", SwedishCalendar.DateOf(queries.Now));
+        var page = await queries.ListPatientCasesAsync(caller, number.Value, request.Page?.PageSize ?? 0, RequestReader.PageToken(request.Page?.PageToken), context.CancellationToken);
         var response = new Proto.ListCasesResponse { NextPageToken = page.NextPageToken };
         response.Cases.AddRange(page.Cases.Select(c => CaseMapper.ToSummary(c, broadList: false)));
         return response;

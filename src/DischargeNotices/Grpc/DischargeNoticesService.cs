@@ -25,7 +25,7 @@ public sealed partial class DischargeNoticesService(
     {
         var caller = context.GetCaller();
         var key = IdempotencyKeys.For(request, nameof(SendAdmissionNotice));
-        var outcome = await commands.SendAdmissionNoticeAsync(caller, key, RequestReader.Admission(request), context.CancellationToken);
+        var outcome = await commands.SendAdmissionNoticeAsync(caller, key, RequestReader.Admission(request, SwedishCalendar.DateOf(queries.Now)), context.CancellationToken);
 
         var response = new Proto.SendAdmissionNoticeResponse
         {
@@ -42,14 +42,16 @@ public sealed partial class DischargeNoticesService(
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.EstimatedDischargeDate, "estimated_discharge_date"),
             ProtoTime.Optional(request.EstimatedAt, "estimated_at"),
-            context.CancellationToken));
+            context.CancellationToken,
+            RequestReader.Telephone(request.TelephoneNotice)));
 
     public override async Task<Proto.CaseEventAccepted> NotifyReadyForDischarge(Proto.NotifyReadyForDischargeRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.NotifyReadyForDischargeAsync(
             context.GetCaller(), IdempotencyKeys.For(request, nameof(NotifyReadyForDischarge)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.JudgedReadyAt, "judged_ready_at"),
-            context.CancellationToken));
+            context.CancellationToken,
+            RequestReader.Telephone(request.TelephoneNotice)));
 
     public override async Task<Proto.CaseEventAccepted> WithdrawReadiness(Proto.WithdrawReadinessRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.WithdrawReadinessAsync(
@@ -57,7 +59,8 @@ public sealed partial class DischargeNoticesService(
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.WithdrawnAt, "withdrawn_at"),
             ProtoEnums.ToDomain(request.Reason, "reason"),
-            context.CancellationToken));
+            context.CancellationToken,
+            RequestReader.Telephone(request.TelephoneNotice)));
 
     public override async Task<Proto.CaseEventAccepted> TransferInformation(Proto.TransferInformationRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.TransferInformationAsync(
@@ -72,7 +75,8 @@ public sealed partial class DischargeNoticesService(
             context.GetCaller(), IdempotencyKeys.For(request, nameof(RegisterDischarge)), RequestReader.CaseId(request.CaseId),
             RequestReader.UnitId(request.ActingUnit),
             ProtoTime.Required(request.DischargedAt, "discharged_at"),
-            context.CancellationToken));
+            context.CancellationToken,
+            RequestReader.Telephone(request.TelephoneNotice)));
 
     public override async Task<Proto.CaseEventAccepted> RecordConsent(Proto.RecordConsentRequest request, ServerCallContext context) =>
         CaseMapper.ToAccepted(await commands.RecordConsentAsync(

@@ -31,7 +31,7 @@ public sealed record RelativeDetails(
 
         if (!string.IsNullOrWhiteSpace(personalIdentityNumber))
         {
-            if (!SharedKernel.Identity.PersonalIdentityNumber.TryParse(personalIdentityNumber, out var number, out var error))
+            if (!SharedKernel.Identity.PersonalIdentityNumber.TryParse(personalIdentityNumber, today, out var number, out var error))
             {
                 throw RuleViolation.Invalid(prefix + "personal_identity_number", $"{prefix}personal_identity_number {error}.");
             }

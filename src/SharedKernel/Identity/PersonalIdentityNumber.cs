@@ -7,10 +7,17 @@ namespace Samverkan.SharedKernel.Identity;
 // - The date part must be a real calendar date; a samordningsnummer has day + 60.
 //   The date part is not always the exact birth date (numbers can run out for a day).
 // - C is the Luhn check digit over the ten-digit form YYMMDDNNN.
+// - At input, the date part must also be a possible birth date on the reference date (normally
+//   today's Swedish date): not in the future and not more than MaxAgeYears ago. Parse input with
+//   the overload that takes the reference date; the overload without it checks only the form
+//   (for numbers already stored, which must stay readable as the years pass).
 // ToString() is masked so a number never ends up in a log by accident; Value is the full number.
 public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
 {
     private const int CoordinationDayOffset = 60;
+
+    // Nobody alive was born more than this many years ago (the oldest Swede ever reached 112).
+    public const int MaxAgeYears = 130;
 
     private PersonalIdentityNumber(string value, DateOnly datePart, bool isCoordinationNumber)
     {
@@ -57,6 +64,41 @@ public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
         return TryCreate(digits, out number, out error);
     }
 
+    // As TryParse, and the date part must be a possible birth date on referenceDate (see above).
+    // Use this for every number a caller sends.
+    public static bool TryParse(
+        [NotNullWhen(true)] string? input,
+        DateOnly referenceDate,
+        [NotNullWhen(true)] out PersonalIdentityNumber? number,
+        [NotNullWhen(false)] out string? error)
+    {
+        if (!TryParse(input, out number, out error)) return false;
+        if (!number.IsPossibleBirthDateOn(referenceDate, out error))
+        {
+            number = null;
+            return false;
+        }
+        return true;
+    }
+
+    // A date part later than referenceDate, or more than MaxAgeYears before it, cannot be anyone's
+    // birth date (the same rule for samordningsnummer, whose date part is the day minus 60).
+    public bool IsPossibleBirthDateOn(DateOnly referenceDate, [NotNullWhen(false)] out string? error)
+    {
+        if (DatePart > referenceDate)
+        {
+            error = "has a date part in the future (not a possible birth date)";
+            return false;
+        }
+        if (DatePart < referenceDate.AddYears(-MaxAgeYears))
+        {
+            error = $"has a date part more than {MaxAgeYears} years ago (not a possible birth date)";
+            return false;
+        }
+        error = null;
+        return true;
+    }
+
     // The ten-digit forms "YYMMDD-NNNC" and "YYMMDD+NNNC" ('+' once the person has turned 100),
     // resolved to a century relative to the given date (normally today).
     public static bool TryParseTenDigit(
@@ -85,7 +127,13 @@ public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
         {
             twelve = (year - 100).ToString("D4") + text[2..6] + text[7..];
         }
-        return TryCreate(twelve, out number, out error);
+        if (!TryCreate(twelve, out number, out error)) return false;
+        if (!number.IsPossibleBirthDateOn(referenceDate, out error))
+        {
+            number = null;
+            return false;
+        }
+        return true;
     }
 
     public static PersonalIdentityNumber Parse(string input) =>

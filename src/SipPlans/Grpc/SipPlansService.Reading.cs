@@ -35,7 +35,7 @@ public sealed partial class SipPlansService
 
     public override async Task<Proto.ListPlansResponse> ListPersonPlans(Proto.ListPersonPlansRequest request, ServerCallContext context)
     {
-        var person = ProtoIdentity.PersonalIdentityNumber(request.PersonalIdentityNumber, "personal_identity_number");
+        var person = ProtoIdentity.PersonalIdentityNumber(request.PersonalIdentityNumber, "personal_identity_number", queries.Today);
         var (plans, next) = await queries.PersonAsync(context.GetCaller(), person, request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
         return Page(new Proto.ListPlansResponse { NextPageToken = next }, r => r.Plans, plans);
     }

@@ -20,7 +20,7 @@ public sealed partial class SipPlansService(PlanCommands commands, PlanQueries q
 {
     public override async Task<Proto.PlanChangeAccepted> InitiatePlan(Proto.InitiatePlanRequest request, ServerCallContext context) =>
         PlanMapper.ToAccepted(await commands.InitiateAsync(context.GetCaller(), IdempotencyKeys.For(request, nameof(InitiatePlan)),
-            RequestReader.UnitId(request.ActingUnit), RequestReader.Person(request.Person), ProtoEnums.ToDomain(request.Initiator, "initiator"),
+            RequestReader.UnitId(request.ActingUnit), RequestReader.Person(request.Person, queries.Today), ProtoEnums.ToDomain(request.Initiator, "initiator"),
             ProtoEnums.ToDomain(request.ProposedBy), request.NeedDescription, context.CancellationToken));
 
     public override async Task<Proto.PlanChangeAccepted> RecordConsent(Proto.RecordConsentRequest request, ServerCallContext context)

@@ -80,4 +80,40 @@ public sealed class PersonalIdentityNumberTests
         Assert.Equal(PersonalIdentityNumber.Parse("19121212-1212"), PersonalIdentityNumber.Parse("191212121212"));
         Assert.NotEqual(PersonalIdentityNumber.Parse("191212121212"), PersonalIdentityNumber.Parse("197010632391"));
     }
+
+    // Issue #16.1: a correct check digit does not make an impossible birth date possible.
+    [Theory]
+    [InlineData("209001010009", "future")]      // born 2090-01-01
+    [InlineData("202611280005", "future")]      // tomorrow
+    [InlineData("209001610006", "future")]      // samordningsnummer, day 61 = 2090-01-01
+    [InlineData("189001010009", "130 years")]   // born 1890
+    [InlineData("189001610006", "130 years")]   // samordningsnummer of 1890
+    public void Refuses_a_date_part_that_cannot_be_a_birth_date_on_the_reference_date(string input, string reason)
+    {
+        var today = new DateOnly(2026, 11, 27);
+
+        Assert.True(PersonalIdentityNumber.TryParse(input, out _, out _), "the form itself is valid");
+        Assert.False(PersonalIdentityNumber.TryParse(input, today, out var number, out var error));
+        Assert.Null(number);
+        Assert.Contains(reason, error);
+    }
+
+    [Theory]
+    [InlineData("202611270006")]   // born today
+    [InlineData("189611280000")]   // 130 years old tomorrow: still possible
+    [InlineData("191212121212")]
+    [InlineData("197010632391")]
+    public void Accepts_a_possible_birth_date(string input)
+    {
+        Assert.True(PersonalIdentityNumber.TryParse(input, new DateOnly(2026, 11, 27), out var number, out var error), error);
+        Assert.Equal(input, number.Value);
+    }
+
+    [Fact]
+    public void A_ten_digit_centenarian_form_older_than_130_years_is_refused()
+    {
+        // '+' moves 1990 a century back to 1890: 136 years before the reference date.
+        Assert.False(PersonalIdentityNumber.TryParseTenDigit("900101+0009", new DateOnly(2026, 11, 27), out _, out var error));
+        Assert.Contains("130 years", error);
+    }
 }

@@ -97,6 +97,30 @@ public sealed class CaseAccess(UnitDirectory directory)
         return unit;
     }
 
+    // Acknowledging: any unit that takes or took part (a removed recipient acknowledges the notice
+    // that removed it; the earlier sending unit the notices addressed to it).
+    public DirectoryUnit RequireTakingPartUnit(CallerIdentity caller, string? requestedUnitId, DischargeCase @case)
+    {
+        RequireReader(caller);
+        var unit = ActingUnit(caller, requestedUnitId);
+        if (!@case.ParticipatingUnits.Contains(unit.Id))
+        {
+            throw CaseRuleViolation.Denied($"Unit {unit.Id} takes no part in this case.");
+        }
+        return unit;
+    }
+
+    // The unit a case moves to: an inpatient unit of the same region in the unit directory.
+    public DirectoryUnit RequireInpatientUnit(string? unitId, string field)
+    {
+        var unit = string.IsNullOrWhiteSpace(unitId) ? null : directory.FindUnit(unitId);
+        if (unit is null || unit.Kind != UnitKind.Inpatient)
+        {
+            throw CaseRuleViolation.Invalid(field, $"{field} must name an inpatient unit in the unit directory.");
+        }
+        return unit;
+    }
+
     // The units whose notices a list or stream shows: staff their own unit; systems their whole
     // organisation, or one of its units when named.
     public NoticeScope ListingScope(CallerIdentity caller, string? requestedUnitId)

@@ -14,6 +14,22 @@ public sealed class CaseAuditor(AccessRecorder recorder)
     public const string PaymentResponsibility = "payment-responsibility";
     public const string DeviationFollowUp = "deviation-follow-up";
     public const string DeadlineMonitoring = "deadline-monitoring";
+    // An admission notice refused because the person already has an open case: the caller learnt that.
+    public const string AdmissionDuplicateCheck = "admission-duplicate-check";
+    // A notice given by telephone during an outage and recorded afterwards, by reason.
+    public static string TelephoneNotice(TelephoneNoticeReason reason) => reason switch
+    {
+        TelephoneNoticeReason.PlatformUnavailable => "discharge-planning-telephone-notice-platform-unavailable",
+        TelephoneNoticeReason.SenderSystemUnavailable => "discharge-planning-telephone-notice-sender-system-unavailable",
+        TelephoneNoticeReason.NetworkUnavailable => "discharge-planning-telephone-notice-network-unavailable",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
+    };
+
+    // The purpose of recording these events: a telephone notice among them says so.
+    public static string PurposeOf(IEnumerable<CaseEvent> newEvents) =>
+        newEvents.OfType<NoticeEvent>().FirstOrDefault(n => n.Telephone is not null)?.Telephone is { } call
+            ? TelephoneNotice(call.Reason)
+            : DischargePlanning;
 
     // The case is owned by its sending (inpatient) unit; recipients' reads are disclosures to them.
     public AccessRecord Record(CallerIdentity caller, AccessAction action, DischargeCase @case, string purpose = DischargePlanning)

@@ -11,4 +11,5 @@ public sealed record AdmissionRequest(
     CareType CareType,
     DateOnly EstimatedDischargeDate,
     string? OutpatientUnit,
-    ConsentGrant Consent);
+    ConsentGrant Consent,
+    TelephoneNotice? Telephone = null);

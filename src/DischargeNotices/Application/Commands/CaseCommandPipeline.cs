@@ -146,6 +146,7 @@ public sealed class CaseCommandPipeline(
             var now = p.Now;
             var before = p.Indexer.MembershipOf(@case, now);
             var countBefore = @case.Events.Count;
+            var wasOpen = @case.IsOpen;
 
             var (result, created) = step(@case, p.Context(authorize(@case), now));
             if (!created)
@@ -159,7 +160,8 @@ public sealed class CaseCommandPipeline(
             CaseRepository.StagePut(work, @case, loaded!.Version);
             p.Indexer.MembershipOf(@case, now).StageChangesFrom(before, work);
             p.StageDeliveries(work, @case, _newEvents, now);
-            if (_newEvents.OfType<PatientDischarged>().Any())
+            // Any end of the stay (discharge, death, leaving, another region) frees the person for a new admission notice.
+            if (wasOpen && !@case.IsOpen)
             {
                 var personRef = p.Persons.For(@case.Patient.PersonalIdentityNumber.Value);
                 var lockVersion = await p.Repository.OpenPatientLockVersionAsync(personRef, cancellationToken);
@@ -183,7 +185,10 @@ public sealed class CaseCommandPipeline(
             var @case = open(p.Context(actor, now));
             var personRef = p.Persons.For(@case.Patient.PersonalIdentityNumber.Value);
             // (A concurrent retry of this same request may have opened it: the pipeline answers that as a replay.)
-            if (await p.Repository.FindOpenCaseAsync(personRef, cancellationToken) is { } existing) throw DuplicateAdmission(existing.CaseId);
+            if (await p.Repository.FindOpenCaseAsync(personRef, cancellationToken) is { } existing)
+            {
+                throw await p.DuplicateAdmissionAsync(Caller, existing.CaseId, cancellationToken);
+            }
             @case.RecordNewBreaches(p.Evaluator, now);
 
             CaseRepository.StagePut(work, @case, expectedVersion: 0);
@@ -211,9 +216,7 @@ public sealed class CaseCommandPipeline(
         {
             foreach (var unitId in notice.Addressees)
             {
-                var organisation = unitId == @case.SendingUnitId
-                    ? @case.SendingOrganisation
-                    : @case.Recipients.First(r => r.UnitId == unitId).OrganisationCode;
+                var organisation = @case.OrganisationOf(unitId);
                 work.Append(DischargeStore.FeedChannel(organisation), NoticeFeed.Serialize(new FeedEntry(@case.Id, notice.Sequence, unitId, notice.RecordedAt.ToUnixTimeSeconds())));
             }
         }
@@ -222,13 +225,29 @@ public sealed class CaseCommandPipeline(
     // The caller's change, and a disclosure record when personal data went to other organisations.
     private void StageAccessRecords(UnitOfWork work, CallerIdentity caller, DischargeCase @case, IReadOnlyList<CaseEvent> newEvents, bool created)
     {
-        AccessRecorder.RecordIn(work, auditor.Record(caller, created ? AccessAction.Create : AccessAction.Change, @case));
+        // A notice given by telephone says so in the purpose (with its reason), for review.
+        var purpose = CaseAuditor.PurposeOf(newEvents);
+        AccessRecorder.RecordIn(work, auditor.Record(caller, created ? AccessAction.Create : AccessAction.Change, @case, purpose));
         if (newEvents.OfType<NoticeEvent>().Any(n => n.Addressees.Any(u => u != caller.UnitId)))
         {
-            AccessRecorder.RecordIn(work, auditor.Record(caller, AccessAction.Disclose, @case));
+            AccessRecorder.RecordIn(work, auditor.Record(caller, AccessAction.Disclose, @case, purpose));
         }
     }
 
-    private static CaseRuleViolation DuplicateAdmission(string existingCaseId) => CaseRuleViolation.Duplicate(
-        $"The patient already has an open discharge case ({existingCaseId}); send changes to that case, or register its discharge first.");
+    // The refusal of an admission notice for a person with an open case tells the caller that the
+    // person is admitted: that is an access to the person, recorded (committed before the refusal
+    // leaves). Only a caller who may see the open case learns its id; others learn only that it exists.
+    private async Task<CaseRuleViolation> DuplicateAdmissionAsync(CallerIdentity caller, string existingCaseId, CancellationToken cancellationToken)
+    {
+        var existing = (await repository.LoadAsync(existingCaseId, cancellationToken))?.Case;
+        if (existing is not null)
+        {
+            await auditor.RecordAsync([auditor.Record(caller, AccessAction.Read, existing, CaseAuditor.AdmissionDuplicateCheck)], cancellationToken);
+        }
+        return existing is not null && CaseAccess.CanSee(caller, existing)
+            ? CaseRuleViolation.Duplicate(
+                $"The patient already has an open discharge case ({existing.Id}); send changes to that case, or register its discharge or the end of the stay first.")
+            : CaseRuleViolation.Duplicate(
+                "The patient already has an open discharge case at another inpatient unit; no notice was sent. The unit holding it transfers it to your unit (TransferToInpatientUnit) or ends it.");
+    }
 }

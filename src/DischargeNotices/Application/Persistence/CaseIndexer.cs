@@ -11,7 +11,7 @@ namespace Samverkan.DischargeNotices.Application.Persistence;
 //   missed deadlines, so a range up to now yields exactly the cases past a deadline);
 // - running deadlines (score: earliest due) for the deadline monitor;
 // - deviations per responsible and reporting organisation (score: detection time);
-// - payment per municipality (score: discharge, or far future while open) once a readiness notice exists.
+// - payment per municipality (score: end of the stay, or far future while open) once a readiness notice exists.
 public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences persons)
 {
     public const double StillOpen = 9e15;
@@ -19,8 +19,10 @@ public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences pe
     public IndexMembership MembershipOf(DischargeCase @case, DateTimeOffset now)
     {
         var membership = new IndexMembership();
-        var units = @case.ParticipatingUnits.ToList();
+        // Open-case lists show the units taking part now; deadlines concern every organisation that took part.
+        var units = @case.CurrentUnits.ToList();
         var organisations = @case.ParticipatingOrganisations.ToList();
+        var currentOrganisations = units.Select(@case.OrganisationOf).Distinct().ToList();
         var admitted = IndexMembership.Score(@case.AdmittedAt);
 
         membership.Add(DischargeStore.Indexes.PatientCases(persons.For(@case.Patient.PersonalIdentityNumber.Value)), @case.Id, admitted);
@@ -28,7 +30,7 @@ public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences pe
         if (@case.IsOpen && !@case.Patient.ProtectedIdentity)
         {
             foreach (var unit in units) membership.Add(DischargeStore.Indexes.OpenByUnit(unit), @case.Id, admitted);
-            foreach (var org in organisations) membership.Add(DischargeStore.Indexes.OpenByOrganisation(org), @case.Id, admitted);
+            foreach (var org in currentOrganisations) membership.Add(DischargeStore.Indexes.OpenByOrganisation(org), @case.Id, admitted);
         }
 
         foreach (var notice in @case.Notices)
@@ -37,7 +39,7 @@ public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences pe
             foreach (var unitId in notice.Addressees)
             {
                 var member = InboxMember(@case.Id, notice.Sequence, unitId);
-                var org = OrganisationOf(@case, unitId);
+                var org = @case.OrganisationOf(unitId);
                 membership.Add(DischargeStore.Indexes.InboxByUnit(unitId), member, sent);
                 membership.Add(DischargeStore.Indexes.InboxByOrganisation(org), member, sent);
                 if (@case.AcknowledgementOf(notice.Sequence, unitId) is null)
@@ -70,7 +72,7 @@ public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences pe
 
         if (@case.NeedsMunicipality && @case.Events.OfType<ReadinessNotified>().Any())
         {
-            var score = @case.Discharge is { } discharge ? IndexMembership.Score(discharge.OccurredAt) : StillOpen;
+            var score = @case.EndOfStay is { } end ? IndexMembership.Score(end.OccurredAt) : StillOpen;
             membership.Add(DischargeStore.Indexes.Payment(@case.ResidenceMunicipality), @case.Id, score);
         }
         return membership;
@@ -83,9 +85,4 @@ public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences pe
         var parts = member.Split('/', 3);
         return (parts[0], int.Parse(parts[1]), parts[2]);
     }
-
-    private static string OrganisationOf(DischargeCase @case, string unitId) =>
-        unitId == @case.SendingUnitId
-            ? @case.SendingOrganisation
-            : @case.Recipients.First(r => r.UnitId == unitId).OrganisationCode;
 }

@@ -37,8 +37,13 @@ public sealed class CaseQueries(
     public DeadlineStatus AdmissionNoticeDeadline(DischargeCase @case) =>
         evaluator.Evaluate(@case, Now).Single(d => d.Kind == DeadlineKind.AdmissionNotice);
 
+    // A list response stays below 1 MiB encoded (gRPC clients refuse 4 MB by default), whatever was stored.
+    public const int MaxListResponseBytes = 1_000_000;
+
+    // measure: the encoded size of an item as it will be answered; the page ends before the item that
+    // would take it over MaxListResponseBytes (at least one item per page), and its token continues there.
     public async Task<InboxPage> ListInboxAsync(CallerIdentity caller, string? unitId, bool unacknowledgedOnly,
-        int pageSize, string? pageToken, CancellationToken cancellationToken)
+        int pageSize, string? pageToken, CancellationToken cancellationToken, Func<InboxItem, int>? measure = null)
     {
         var scope = access.ListingScope(caller, unitId);
         var index = (scope.UnitId, unacknowledgedOnly) switch
@@ -53,15 +58,29 @@ public sealed class CaseQueries(
         var cases = await VisibleCasesAsync(caller, members.Select(m => m.CaseId), cancellationToken);
 
         var items = new List<InboxItem>();
-        foreach (var (caseId, sequence, unit) in members)
+        var bytes = 0;
+        var consumed = members.Count;
+        for (var i = 0; i < members.Count; i++)
         {
+            var (caseId, sequence, unit) = members[i];
             if (cases.TryGetValue(caseId, out var @case) && @case.EventAt(sequence) is NoticeEvent notice && notice.Addressees.Contains(unit))
             {
-                items.Add(new InboxItem(@case, notice, unit));
+                var item = new InboxItem(@case, notice, unit);
+                var size = measure?.Invoke(item) ?? 0;
+                if (items.Count > 0 && bytes + size > MaxListResponseBytes)
+                {
+                    consumed = i;
+                    break;
+                }
+                bytes += size;
+                items.Add(item);
             }
         }
+        var nextPageToken = consumed < members.Count
+            ? PageToken.After(page.Entries.Take(consumed).Select(e => e.Score).ToList(), PageToken.Decode(pageToken)).Encode()
+            : page.NextPageToken;
         await auditor.RecordReadsAsync(caller, items.Select(i => i.Case), cancellationToken);
-        return new InboxPage(items, page.NextPageToken);
+        return new InboxPage(items, nextPageToken);
     }
 
     // Protected persons are not in the open-case indexes at all (broad list).

@@ -22,12 +22,14 @@ public static class CaseMapper
             CareType = ProtoEnums.ToProto(@case.Admission.CareType),
             AdmittedAt = ProtoTime.ToProto(@case.AdmittedAt),
             EstimatedDischargeDate = ProtoTime.ToProto(@case.EstimatedDischargeDate),
-            ReadySince = ProtoTime.ToProto(@case.ReadinessInForce?.RecordedAt),
+            ReadySince = ProtoTime.ToProto(@case.ReadinessInForce?.SentAt),
             DischargedAt = ProtoTime.ToProto(@case.Discharge?.OccurredAt),
+            StayEndKind = ProtoEnums.ToProto(@case.StayEnd?.EndKind),
+            StayEndedAt = ProtoTime.ToProto(@case.StayEnd?.OccurredAt),
         };
         if (@case.FixedCareContact is { } contact) message.FixedCareContact = ToProto(contact);
-        message.Needs.AddRange(@case.Admission.Needs.Select(ProtoEnums.ToProto));
-        message.Recipients.AddRange(@case.Recipients.Select(ToProto));
+        message.Needs.AddRange(@case.Needs.Select(ProtoEnums.ToProto));
+        message.Recipients.AddRange(@case.Recipients.Select(r => ToProto(r, @case)));
         message.ConsentScopes.AddRange(@case.ConsentScopesInForce(now).Select(ProtoEnums.ToProto));
         message.Events.AddRange(@case.Events.Select(e => ToProto(@case, e)));
         message.Deadlines.AddRange(deadlines.Select(ToProto));
@@ -41,33 +43,49 @@ public static class CaseMapper
         {
             CaseId = @case.Id,
             Status = ProtoEnums.ToProto(@case.Status),
-            Patient = broadList && @case.Patient.ProtectedIdentity ? new Proto.Patient { ProtectedIdentity = true } : ToProto(@case.Patient),
+            Patient = broadList && @case.Patient.ProtectedIdentity ? new Proto.Patient { ProtectedIdentity = true } : ToProto(@case.Patient, clip: true),
             ResidenceMunicipality = Organisation(@case.ResidenceMunicipality),
             SendingUnit = Unit(@case.SendingUnitId),
             AdmittedAt = ProtoTime.ToProto(@case.AdmittedAt),
             EstimatedDischargeDate = ProtoTime.ToProto(@case.EstimatedDischargeDate),
-            ReadySince = ProtoTime.ToProto(@case.ReadinessInForce?.RecordedAt),
+            ReadySince = ProtoTime.ToProto(@case.ReadinessInForce?.SentAt),
             DischargedAt = ProtoTime.ToProto(@case.Discharge?.OccurredAt),
+            StayEndKind = ProtoEnums.ToProto(@case.StayEnd?.EndKind),
+            StayEndedAt = ProtoTime.ToProto(@case.StayEnd?.OccurredAt),
             UnacknowledgedNotices = @case.Notices.Count(n => n.Addressees.Any(u => @case.AcknowledgementOf(n.Sequence, u) is null)),
         };
-        summary.Recipients.AddRange(@case.Recipients.Select(ToProto));
+        summary.Recipients.AddRange(@case.Recipients.Select(r => ToProto(r, @case)));
         return summary;
     }
 
-    public static Proto.Patient ToProto(Patient patient)
+    // clip: in lists (summaries), text stored before the input bounds existed is cut to the bound,
+    // so every list item, and with it every page, has a known maximum size. GetCase returns it whole.
+    public static Proto.Patient ToProto(Patient patient, bool clip = false)
     {
         var message = new Proto.Patient
         {
             PersonalIdentityNumber = new PersonalIdentityNumber { Value = patient.PersonalIdentityNumber.Value },
-            GivenName = patient.GivenName,
-            FamilyName = patient.FamilyName,
+            GivenName = Clip(patient.GivenName, TextBounds.Name, clip),
+            FamilyName = Clip(patient.FamilyName, TextBounds.Name, clip),
             ProtectedIdentity = patient.ProtectedIdentity,
         };
         if (!patient.ProtectedIdentity && patient.RegisteredAddress is { } address)
         {
-            message.RegisteredAddress = new Proto.PostalAddress { Street = address.Street, PostalCode = address.PostalCode, City = address.City };
+            message.RegisteredAddress = new Proto.PostalAddress
+            {
+                Street = Clip(address.Street, TextBounds.Street, clip),
+                PostalCode = Clip(address.PostalCode, TextBounds.PostalCode, clip),
+                City = Clip(address.City, TextBounds.City, clip),
+            };
         }
         return message;
+    }
+
+    private static string Clip(string text, int maxLength, bool clip)
+    {
+        if (!clip || text.Length <= maxLength) return text;
+        var end = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;   // never half a character
+        return text[..end];
     }
 
     public static Proto.CaseEvent ToProto(DischargeCase @case, CaseEvent @event)
@@ -91,6 +109,7 @@ public static class CaseMapper
                 Unit = Unit(u),
                 AcknowledgedAt = ProtoTime.ToProto(@case.AcknowledgementOf(notice.Sequence, u)?.RecordedAt),
             }));
+            if (notice.Telephone is { } call) message.TelephoneNotice = ToProto(call);
         }
 
         switch (@event)
@@ -141,6 +160,9 @@ public static class CaseMapper
             case DeadlineBreached breach:
                 message.DeadlineBreached = new() { Kind = ProtoEnums.ToProto(breach.Kind), DueAt = ProtoTime.ToProto(breach.DueAt) };
                 break;
+            default:
+                EndOfStayMapper.Fill(message, @event);
+                break;
         }
         return message;
     }
@@ -161,7 +183,7 @@ public static class CaseMapper
         CaseId = item.Case.Id,
         EventSequence = item.Notice.Sequence,
         Kind = ProtoEnums.ToProto(item.Notice.Kind),
-        SentAt = ProtoTime.ToProto(item.Notice.RecordedAt),
+        SentAt = ProtoTime.ToProto(item.Notice.SentAt),
         Addressee = Unit(item.UnitId),
         AcknowledgedAt = ProtoTime.ToProto(item.Acknowledgement?.RecordedAt),
         Case = ToSummary(item.Case, broadList: false),
@@ -183,6 +205,24 @@ public static class CaseMapper
         Organisation = Organisation(recipient.OrganisationCode),
         Kind = ProtoEnums.ToProto(recipient.Kind),
         UnitName = recipient.UnitName,
+    };
+
+    // With the unit's latest planning step on the case.
+    public static Proto.Recipient ToProto(RecipientUnit recipient, DischargeCase @case)
+    {
+        var message = ToProto(recipient);
+        if (@case.PlanningStepOf(recipient.UnitId) is { } step)
+        {
+            message.PlanningStep = ProtoEnums.ToProto(step.Step);
+            message.PlanningStepAt = ProtoTime.ToProto(step.OccurredAt);
+        }
+        return message;
+    }
+
+    public static Proto.TelephoneNotice ToProto(TelephoneNotice call) => new()
+    {
+        GivenAt = ProtoTime.ToProto(call.GivenAt),
+        Reason = ProtoEnums.ToProto(call.Reason),
     };
 
     public static Proto.Consent ToProto(ConsentGrant consent)

@@ -44,6 +44,10 @@ public static class FollowUpMapper
             ChargedDayCount = payment.ChargedDayCount,
             AmountSek = payment.AmountSek,
             ReadyDayCount = payment.ReadyDayCount,
+            ChargeBasis = ProtoEnums.ToProto(payment.ChargeBasis),
+            StatementYear = payment.StatementMonth?.Year ?? 0,
+            StatementMonth = payment.StatementMonth?.Month ?? 0,
+            Explanation = payment.Explanation,
         };
         message.Periods.AddRange(payment.Periods.Select(ToProto));
         return message;

@@ -5,7 +5,7 @@ namespace Samverkan.DischargeNotices.Grpc.Mapping;
 // The contract's enums and the domain's, both ways, every value named: UNSPECIFIED (0) or an
 // unknown number from a newer client is an invalid argument naming the field; a domain value
 // without a contract value throws (no catch-all maps a new value to an old one).
-public static class ProtoEnums
+public static partial class ProtoEnums
 {
     public static CareNeed ToDomain(Proto.CareNeed value, string field) => value switch
     {
@@ -49,6 +49,7 @@ public static class ProtoEnums
     {
         CaseStatus.Admitted => Proto.CaseStatus.Admitted,
         CaseStatus.ReadyForDischarge => Proto.CaseStatus.ReadyForDischarge,
+        CaseStatus.StayEnded => Proto.CaseStatus.StayEnded,
         CaseStatus.Discharged => Proto.CaseStatus.Discharged,
         _ => throw Unmapped(value),
     };
@@ -123,6 +124,10 @@ public static class ProtoEnums
         NoticeKind.ReadyForDischarge => Proto.NoticeKind.ReadyForDischarge,
         NoticeKind.ReadinessWithdrawn => Proto.NoticeKind.ReadinessWithdrawn,
         NoticeKind.InformationTransfer => Proto.NoticeKind.InformationTransfer,
+        NoticeKind.StayEnded => Proto.NoticeKind.StayEnded,
+        NoticeKind.InpatientUnitChanged => Proto.NoticeKind.InpatientUnitChanged,
+        NoticeKind.NeedsChanged => Proto.NoticeKind.NeedsChanged,
+        NoticeKind.PlanningStepRecorded => Proto.NoticeKind.PlanningStepRecorded,
         NoticeKind.Discharged => Proto.NoticeKind.Discharged,
         _ => throw Unmapped(value),
     };

@@ -8,7 +8,7 @@ namespace Samverkan.DischargeNotices.Grpc.Mapping;
 
 // Reads requests into domain values, refusing malformed input with INVALID_ARGUMENT and the field
 // name in the contract's spelling. Rules that need the case's state live in the domain.
-public static class RequestReader
+public static partial class RequestReader
 {
     public static string CaseId(string? caseId)
     {
@@ -19,11 +19,14 @@ public static class RequestReader
         return caseId;
     }
 
-    public static string? UnitId(UnitRef? unit) => string.IsNullOrWhiteSpace(unit?.Id) ? null : unit.Id.Trim();
+    public static string? UnitId(UnitRef? unit, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(unit))] string? expression = null) =>
+        string.IsNullOrWhiteSpace(unit?.Id) ? null : Bounded(unit.Id.Trim(), MaxUnitIdLength, FieldOf(expression) + ".id");
 
-    public static SharedPin PersonalIdentityNumber(PersonalIdentityNumber? number, string field) => ProtoIdentity.PersonalIdentityNumber(number, field);
+    // today: the Swedish date the number must be a possible birth date on (not later, at most 130 years before).
+    public static SharedPin PersonalIdentityNumber(PersonalIdentityNumber? number, string field, DateOnly today) =>
+        ProtoIdentity.PersonalIdentityNumber(number, field, today);
 
-    public static AdmissionRequest Admission(Proto.SendAdmissionNoticeRequest request)
+    public static AdmissionRequest Admission(Proto.SendAdmissionNoticeRequest request, DateOnly today)
     {
         var patient = request.Patient ?? throw RuleViolation.Invalid("patient", "patient is required.");
         var address = patient.RegisteredAddress is { } a && !string.IsNullOrWhiteSpace(a.Street + a.PostalCode + a.City)
@@ -31,7 +34,7 @@ public static class RequestReader
             : null;
         return new AdmissionRequest(
             UnitId(request.ActingUnit),
-            new Patient(PersonalIdentityNumber(patient.PersonalIdentityNumber, "patient.personal_identity_number"),
+            new Patient(PersonalIdentityNumber(patient.PersonalIdentityNumber, "patient.personal_identity_number", today),
                 patient.GivenName.Trim(), patient.FamilyName.Trim(), address, patient.ProtectedIdentity),
             request.ResidenceMunicipality?.Code?.Trim() ?? "",
             ProtoTime.Required(request.AdmittedAt, "admitted_at"),
@@ -40,7 +43,8 @@ public static class RequestReader
             ProtoEnums.ToDomain(request.CareType, "care_type"),
             ProtoTime.Required(request.EstimatedDischargeDate, "estimated_discharge_date"),
             UnitId(request.OutpatientUnit),
-            Consent(request.Consent, "consent"));
+            Consent(request.Consent, "consent"),
+            Telephone(request.TelephoneNotice));
     }
 
     public static ConsentGrant Consent(Proto.Consent? consent, string field)

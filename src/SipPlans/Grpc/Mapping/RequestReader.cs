@@ -22,10 +22,10 @@ public static class RequestReader
     public static string? OrganisationCode(OrganisationRef? organisation) =>
         string.IsNullOrWhiteSpace(organisation?.Code) ? null : organisation.Code.Trim();
 
-    public static PlanPerson Person(Proto.Person? person)
+    public static PlanPerson Person(Proto.Person? person, DateOnly today)
     {
         if (person is null) throw RuleViolation.Invalid("person", "person is required.");
-        return new PlanPerson(ProtoIdentity.PersonalIdentityNumber(person.PersonalIdentityNumber, "person.personal_identity_number"),
+        return new PlanPerson(ProtoIdentity.PersonalIdentityNumber(person.PersonalIdentityNumber, "person.personal_identity_number", today),
             person.GivenName, person.FamilyName, person.ProtectedIdentity);
     }
 

@@ -103,6 +103,36 @@ public sealed class DeadlineEvaluatorTests
         Assert.Equal((DeadlineState.Pending, (DateTimeOffset?)Sweden.At(2024, 3, 17, 0, 0)), Pair(renewed));
     }
 
+    // Issue #16.4: an invitation after the withdrawal belongs to the new readiness notice; the
+    // withdrawn notice's deadline stays cancelled (and is not counted as met anywhere).
+    [Fact]
+    public void A_cancelled_sip_deadline_stays_cancelled_when_the_invitation_follows_a_new_readiness_notice()
+    {
+        var @case = Admit(Sweden.At(2024, 3, 4, 8, 0));
+        var first = @case.Ready(Sweden.At(2024, 3, 11, 10, 0));
+        @case.Withdraw(Sweden.At(2024, 3, 12, 10, 0));
+        var second = @case.Ready(Sweden.At(2024, 3, 12, 15, 0));
+        var invitedAt = Sweden.At(2024, 3, 13, 9, 0);   // within the first notice's 3 days too
+        @case.RecordSipInvitation("20-vc-2080", invitedAt, null, At(invitedAt.AddMinutes(5), HealthCentre));
+        var now = Sweden.At(2024, 3, 20, 12, 0);
+
+        Assert.Equal(DeadlineState.Cancelled, Find(@case, now, DeadlineKind.SipInvitation, first.Sequence).State);
+        Assert.Equal(DeadlineState.Met, Find(@case, now, DeadlineKind.SipInvitation, second.Sequence).State);
+        Assert.Single(Evaluator.Evaluate(@case, now), d => d is { Kind: DeadlineKind.SipInvitation, State: DeadlineState.Met });
+    }
+
+    [Fact]
+    public void An_invitation_before_the_withdrawal_still_meets_the_withdrawn_notices_deadline()
+    {
+        var @case = Admit(Sweden.At(2024, 3, 4, 8, 0));
+        var first = @case.Ready(Sweden.At(2024, 3, 11, 10, 0));
+        var invitedAt = Sweden.At(2024, 3, 11, 14, 0);
+        @case.RecordSipInvitation("20-vc-2080", invitedAt, null, At(invitedAt.AddMinutes(5), HealthCentre));
+        @case.Withdraw(Sweden.At(2024, 3, 12, 10, 0));
+
+        Assert.Equal(DeadlineState.Met, Find(@case, Sweden.At(2024, 3, 20, 12, 0), DeadlineKind.SipInvitation, first.Sequence).State);
+    }
+
     [Fact]
     public void No_sip_deadline_when_only_social_services_are_needed()
     {
