@@ -30,7 +30,7 @@ public sealed class DeficiencyTests(OmbudPlatform platform)
             RequestId = Guid.NewGuid().ToString(),
             DeficiencyId = reported.DeficiencyId,
             ExpectedVersion = reviewed.Version,
-            ForwardedOn = new Google.Type.Date { Year = DateTime.Now.Year, Month = DateTime.Now.Month, Day = DateTime.Now.Day },
+            ForwardedOn = SwedishToday(),
         }, birgitta);
         Assert.Equal(DeficiencyStatus.Forwarded, forwarded.Status);
 
@@ -67,4 +67,11 @@ public sealed class DeficiencyTests(OmbudPlatform platform)
         Decision = ReviewDecision.ForwardToCountyBoard,
         Comment = "Tas upp med Länsstyrelsen.",
     };
+
+    // The service dates the review in Swedish time; between 23:00 and 01:00 UTC the machine's own date differs.
+    private static Google.Type.Date SwedishToday()
+    {
+        var today = Samverkan.SharedKernel.Time.SwedishCalendar.DateOf(DateTimeOffset.UtcNow);
+        return new Google.Type.Date { Year = today.Year, Month = today.Month, Day = today.Day };
+    }
 }
