@@ -21,7 +21,7 @@ public static class PrometheusExtensions
 
         var dataDirectory = platform.DataDirectoryFor(name);
         var configPath = Path.Combine(dataDirectory, ConfigFileName);
-        File.WriteAllText(configPath, ScrapeConfiguration.Render(ScrapeTargets(builder), platform.PathInRepository(AlertRulesPath)));
+        File.WriteAllText(configPath, ScrapeConfiguration.Render(ScrapeTargets(builder.Resources), platform.PathInRepository(AlertRulesPath)));
 
         var listen = platform.Port(port).ToString(CultureInfo.InvariantCulture);
         return builder.AddExecutable(name, prometheus, dataDirectory,
@@ -34,8 +34,8 @@ public static class PrometheusExtensions
 
     // One job per project resource: its "management" endpoint when it has one (HTTP/1.1, where
     // /metrics is served), otherwise "http". Ports are fixed in the model, so they are known here.
-    public static IReadOnlyList<ScrapeTarget> ScrapeTargets(IDistributedApplicationBuilder builder) =>
-        [.. builder.Resources.OfType<ProjectResource>()
+    public static IReadOnlyList<ScrapeTarget> ScrapeTargets(IEnumerable<IResource> resources) =>
+        [.. resources.OfType<ProjectResource>()
             .Select(project => (project.Name, Endpoint: MetricsEndpoint(project)))
             .Where(target => target.Endpoint?.Port is not null)
             .Select(target => new ScrapeTarget(target.Name, $"127.0.0.1:{target.Endpoint!.Port!.Value.ToString(CultureInfo.InvariantCulture)}"))];
