@@ -12,7 +12,19 @@ public sealed class PrometheusConfigurationTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("samverkan-ops-").FullName;
 
-    private static string RepositoryRoot => Path.GetFullPath(Path.Combine(new Projects.AppHost().ProjectPath, "..", ".."));
+    // The AppHost's project path, walked up to the folder that holds the alert rules.
+    private static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(Projects.AppHost.ProjectPath);
+            while (!File.Exists(Path.Combine(directory.FullName, PrometheusExtensions.AlertRulesPath)))
+            {
+                directory = directory.Parent ?? throw new InvalidOperationException($"No {PrometheusExtensions.AlertRulesPath} above {Projects.AppHost.ProjectPath}");
+            }
+            return directory.FullName;
+        }
+    }
 
     private static string AlertRules => Path.Combine(RepositoryRoot, PrometheusExtensions.AlertRulesPath);
 
@@ -66,7 +78,9 @@ public sealed class PrometheusConfigurationTests : IDisposable
     public async Task Promtool_rejects_a_broken_configuration_so_the_checks_above_can_fail()
     {
         var path = Path.Combine(_directory, "broken.yml");
-        await File.WriteAllTextAsync(path, "scrape_configs:\n  - job_name: 'x'\n    static_configs:\n      - targets: ['no port here:::']\n");
+        // Two jobs with one name, as a model with a resource declared twice would give.
+        await File.WriteAllTextAsync(path, ScrapeConfiguration.Render(
+            [new ScrapeTarget("sip-plans", "127.0.0.1:5401"), new ScrapeTarget("sip-plans", "127.0.0.1:6401")], AlertRules));
 
         var (exitCode, _) = await Promtool.RunAsync("check", "config", path);
 
