@@ -53,4 +53,8 @@ var portal = builder.AddProject<Projects.Portal>("portal")
     .WithReference(gateway.GetEndpoint("grpc")).WaitFor(gateway);
 gateway.WithReference(portal);
 
+// Prometheus when installed: scrapes every resource above (config generated into {data-dir}/prometheus),
+// with the alert rules of deploy/prometheus/alerts.yml; http://localhost:9090.
+builder.AddPrometheus("prometheus", platform, port: 9090);
+
 builder.Build().Run();

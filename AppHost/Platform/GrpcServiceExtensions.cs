@@ -2,9 +2,13 @@ namespace Samverkan.AppHost.Platform;
 
 public static class GrpcServiceExtensions
 {
+    // HTTP/1.1 endpoint for /metrics: the gRPC endpoint is h2c only, which Prometheus cannot scrape.
+    public const string ManagementEndpointName = "management";
+    private const int ManagementPortDistance = 100;
+
     // A platform service: gRPC over h2c on one fixed port, its own data in the store, tokens from the
     // identity server, and the shared key for the pseudonymous person references of its access records
-    // (every service records access). Healthy when /health (readiness, the store included) answers over HTTP/2.
+    // (every service records access); /metrics on its own "management" port (port + 100). Healthy when /health (readiness, the store included) answers over HTTP/2.
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int port,
         IResourceBuilder<StoreResource> store, IResourceBuilder<ProjectResource> identity,
@@ -12,6 +16,10 @@ public static class GrpcServiceExtensions
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithHttpEndpoint(port: port, isProxied: false)
+            .WithHttpEndpoint(port: port + ManagementPortDistance, name: ManagementEndpointName, isProxied: false)
+            .WithNamedKestrelEndpoints()
+            .WithEnvironment($"Kestrel__Endpoints__{ManagementEndpointName}__Protocols", "Http1")
+            .WithEnvironment("Telemetry__MetricsEndpointName", ManagementEndpointName)
             .WithH2cHealthCheck("/health")
             .WithReference(store).WaitFor(store)
             .WithIdentityProvider(identity)
