@@ -28,9 +28,7 @@ public static class PersonalOmbudsmenExtensions
         services.AddOptions<KeyEncryptionOptions>().Bind(builder.Configuration.GetSection(KeyEncryptionOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 
-        var contentRoot = builder.Environment.ContentRootPath;
-        services.AddSingleton(sp => UnitDirectoryJson.Load(
-            sp.GetRequiredService<IOptions<OmbudOptions>>().Value.UnitDirectoryPath ?? Path.Combine(contentRoot, "directory", "units.json")));
+        builder.AddUnitDirectory($"{OmbudOptions.SectionName}:{nameof(OmbudOptions.UnitDirectoryPath)}");
         services.AddSingleton<KeyRing>();
         services.AddSingleton<OmbudAccess>();
         services.AddSingleton<AssignmentAuditor>();

@@ -12,8 +12,7 @@ public static class RelativeSupportExtensions
         services.AddOptions<RelativeSupportOptions>().BindConfiguration(RelativeSupportOptions.SectionName)
             .Validate(o => o.SuppressionThreshold >= 2, "RelativeSupport:SuppressionThreshold must be at least 2.")
             .ValidateOnStart();
-        var directoryPath = Path.Combine(AppContext.BaseDirectory, "directory", "units.json");
-        services.AddSingleton(_ => UnitDirectoryJson.Load(directoryPath));
+        builder.AddUnitDirectory($"{RelativeSupportOptions.SectionName}:UnitDirectoryPath");
         services.AddSingleton<RelativeStore>();
         services.AddSingleton<RelativeAccess>();
         services.AddSingleton<RelativeAuditor>();
