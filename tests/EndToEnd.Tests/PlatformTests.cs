@@ -42,7 +42,10 @@ public sealed class PlatformTests(PlatformFixture fixture)
     {
         var notices = ProcessProbe.Environment(Platform.ProcessId("discharge-notices"));
         var identityUrl = Platform.Endpoint("identity").GetLeftPart(UriPartial.Authority);
-        Assert.Equal(Platform.Endpoint("discharge-notices").GetLeftPart(UriPartial.Authority), notices["ASPNETCORE_URLS"]);
+        // Named Kestrel endpoints (gRPC h2c on "http", /metrics over HTTP/1.1 on "management") instead of one ASPNETCORE_URLS.
+        Assert.Equal(Platform.Endpoint("discharge-notices").GetLeftPart(UriPartial.Authority), notices["Kestrel__Endpoints__http__Url"]);
+        Assert.Equal(Platform.Endpoint("discharge-notices", "management").GetLeftPart(UriPartial.Authority), notices["Kestrel__Endpoints__management__Url"]);
+        Assert.Equal("ASPNETCORE_ENVIRONMENT=Development", $"ASPNETCORE_ENVIRONMENT={notices["ASPNETCORE_ENVIRONMENT"]}");
         Assert.Equal($"127.0.0.1:{Platform.StorePort}", notices["ConnectionStrings__store"]);
         Assert.Equal(identityUrl, notices["services__identity__http__0"]);
         Assert.Equal(identityUrl, notices["Keycloak__AuthServerUrl"]);
