@@ -14,7 +14,7 @@ public static class PrivacyLogFilters
 {
     public static readonly IReadOnlyList<string> QuietCategories =
     [
-        "Grpc.AspNetCore.Server.ServerCallHandler",          // status details quoting refused input
+        "Grpc.AspNetCore.Server",                            // status details quoting refused input; unknown service/method names as called
         "Grpc.AspNetCore.Grpc.JsonTranscoding",              // JSON conversion errors with the value
         "Microsoft.AspNetCore.Hosting.Diagnostics",          // "Request starting ... {path}?{query}"
         "Microsoft.AspNetCore.Routing",                      // request paths
