@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -25,7 +24,7 @@ public class OmbudPlatform : IAsyncLifetime
 
     private readonly Dictionary<string, Task<string>> _tokens = [];
     private DotnetProcess? _service;
-    private DotnetProcess? _gateway;
+    private GatewayProcess? _gateway;
 
     public StoreServer Store { get; private set; } = null!;
     public IdentityServer Identity { get; private set; } = null!;
@@ -54,7 +53,9 @@ public class OmbudPlatform : IAsyncLifetime
         _service = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("PersonalOmbudsmen"), environment);
         DirectChannel = GrpcChannel.ForAddress(_service.Address);
         Direct = new Contract.PersonalOmbudsmenClient(DirectChannel);
-        Channel = GrpcChannel.ForAddress(await StartGatewayAsync(_service.Address));
+        _gateway = await GatewayProcess.StartAsync(Identity.ServiceEnvironment, "personal-ombudsmen", _service.Address);
+        JsonAddress = _gateway.JsonAddress;
+        Channel = GrpcChannel.ForAddress(_gateway.GrpcAddress);
         Client = new Contract.PersonalOmbudsmenClient(Channel);
     }
 
@@ -107,26 +108,6 @@ public class OmbudPlatform : IAsyncLifetime
         }
     }
 
-    private async Task<Uri> StartGatewayAsync(Uri service)
-    {
-        var grpc = new Uri($"http://127.0.0.1:{FreePort()}");
-        JsonAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var environment = new Dictionary<string, string?>(Identity.ServiceEnvironment)
-        {
-            ["services__personal-ombudsmen__http__0"] = service.ToString().TrimEnd('/'),
-            ["Kestrel__Endpoints__http__Url"] = JsonAddress.ToString().TrimEnd('/'),
-            ["Kestrel__Endpoints__grpc__Url"] = grpc.ToString().TrimEnd('/'),
-        };
-        _gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), environment);
-        return grpc;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
