@@ -106,7 +106,9 @@ public sealed class AccessibilityTests(PortalPlatform platform)
             }
             await Assertions.Expect(button).ToBeFocusedAsync();
             await maria.Keyboard.PressAsync("Enter");
-            await maria.GetByText($"Inskrivningsmeddelande för {patient.FullName} är kvitterat.").WaitForAsync();
+            // The notice's row shows it acknowledged. (The status line may already have moved on to the
+            // live "Nya meddelanden har kommit." that the acknowledgement's own feed entry causes.)
+            await maria.Locator("tr", new() { HasText = patient.FullName }).GetByText("Kvitterat").WaitForAsync();
         });
         await karin.Context.CloseAsync();
         await maria.Context.CloseAsync();
