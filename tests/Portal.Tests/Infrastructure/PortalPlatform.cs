@@ -7,7 +7,8 @@ using Samverkan.TestSupport.Store;
 namespace Samverkan.Portal.Tests.Infrastructure;
 
 // The whole platform a staff member meets, once for every portal test: the identity server, a
-// store, the discharge service, the access log, the gateway (HTTP/1.1 for browsers, h2c for the
+// store, the four domain services (discharge, SIP, relative support, personal ombudsmen), the access
+// log, the gateway (HTTP/1.1 for browsers, h2c for the
 // portal's gRPC) and the portal behind it, each a real process on a free loopback port; plus
 // Debian's chromium through Playwright. Nothing is mocked.
 //
@@ -58,6 +59,9 @@ public sealed class PortalPlatform : IAsyncLifetime
         };
         var discharge = Track(DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("DischargeNotices"), services));
         var accessLog = Track(DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("AccessLog"), services));
+        var sipPlans = Track(DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("SipPlans"), services));
+        var relativeSupport = Track(DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("RelativeSupport"), services));
+        var personalOmbudsmen = Track(DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("PersonalOmbudsmen"), services));
 
         var gatewayHttp = $"http://127.0.0.1:{FreePort.Next()}";
         var gatewayGrpc = $"http://127.0.0.1:{FreePort.Next()}";
@@ -68,9 +72,8 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Portal__SessionIdleTimeout"] = SessionIdleTimeout.ToString("c"),
         }));
 
-        await Task.WhenAll(discharge, accessLog, portal);
+        await Task.WhenAll(discharge, accessLog, sipPlans, relativeSupport, personalOmbudsmen, portal);
         Portal = portal.Result;
-        var down = $"http://127.0.0.1:{FreePort.Next()}";
         Gateway = await Track(DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), new Dictionary<string, string?>(Identity.ServiceEnvironment)
         {
             ["Kestrel__Endpoints__http__Url"] = gatewayHttp,
@@ -79,10 +82,9 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["services__discharge-notices__http__0"] = discharge.Result.Address.ToString().TrimEnd('/'),
             ["services__access-log__http__0"] = accessLog.Result.Address.ToString().TrimEnd('/'),
             ["services__portal__http__0"] = portal.Result.Address.ToString().TrimEnd('/'),
-            // Not under test here: nothing listens.
-            ["services__sip-plans__http__0"] = down,
-            ["services__relative-support__http__0"] = down,
-            ["services__personal-ombudsmen__http__0"] = down,
+            ["services__sip-plans__http__0"] = sipPlans.Result.Address.ToString().TrimEnd('/'),
+            ["services__relative-support__http__0"] = relativeSupport.Result.Address.ToString().TrimEnd('/'),
+            ["services__personal-ombudsmen__http__0"] = personalOmbudsmen.Result.Address.ToString().TrimEnd('/'),
             // Every test browser comes from 127.0.0.1: one per-IP bucket for all of them.
             ["Gateway__RateLimiting__PerIp__TokenLimit"] = "2000",
             ["Gateway__RateLimiting__PerIp__TokensPerPeriod"] = "2000",
