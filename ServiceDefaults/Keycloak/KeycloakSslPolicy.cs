@@ -12,17 +12,26 @@ public static class KeycloakSslPolicy
         string.IsNullOrWhiteSpace(sslRequired) || string.Equals(sslRequired.Trim(), "external", StringComparison.OrdinalIgnoreCase);
 
     // Signing keys fetched over plain HTTP can be replaced by anyone on the path, and with them
-    // every token: outside Development the authority (and metadata address) must be https.
+    // every token: outside Development the authority (and metadata address) must be https. The one
+    // exception is a loopback IP literal (127.0.0.0/8, ::1): traffic on the loopback interface never
+    // leaves the host, so there is no path to tamper with (benchmarks run Production builds this way).
+    // A host *name* such as "localhost" is not exempt: it is resolved, and resolution can be redirected.
     public static void EnsureHttpsOutsideDevelopment(bool isDevelopment, string authority, string? metadataAddress)
     {
         if (isDevelopment) return;
         foreach (var address in new[] { authority, metadataAddress })
         {
-            if (address is not null && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            if (address is not null && !address.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !IsLoopbackLiteral(address))
             {
                 throw new KeycloakException(
-                    $"Keycloak:auth-server-url must be https outside Development (signing keys are never fetched over plain HTTP); got '{address}'.");
+                    $"Keycloak:auth-server-url must be https outside Development, unless it is a loopback IP address (signing keys are never fetched over plain HTTP); got '{address}'.");
             }
         }
     }
+
+    private static bool IsLoopbackLiteral(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri)
+        && uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
+        && System.Net.IPAddress.TryParse(uri.Host, out var ip)
+        && System.Net.IPAddress.IsLoopback(ip);
 }

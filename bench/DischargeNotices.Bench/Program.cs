@@ -80,7 +80,12 @@ foreach (var layout in layouts)
     var measured = new LayoutResults(paths);
     for (var round = 0; round < rounds; round++)
     {
-        foreach (var path in paths) measured.Writes[path.Name].Add(await BenchCalls.SendNoticesAsync(path.Client, region, notices, concurrency, caseIds));
+        foreach (var path in paths)
+        {
+            var before = cpu.Snapshot();
+            measured.Writes[path.Name].Add(await BenchCalls.SendNoticesAsync(path.Client, region, notices, concurrency, caseIds));
+            measured.WriteCpu[path.Name].Add(ProcessCpu.Spent(before, cpu.Snapshot()));
+        }
     }
     var readable = caseIds.ToArray();
     for (var round = 0; round < rounds; round++)

@@ -133,6 +133,22 @@ public sealed class KeycloakJwtBearerConfigurationTests
         Assert.Equal("https://sso.regiondalarna.example/realms/samverkan/", JwtBearer(keycloak, Environments.Production).Authority);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/", true)]
+    [InlineData("http://[::1]:8080/", true)]
+    [InlineData("http://localhost:8080/", false)] // a name is resolved, and resolution can be redirected
+    [InlineData("http://10.0.0.5:8080/", false)]
+    public void Outside_Development_plain_HTTP_is_allowed_only_to_a_loopback_address(string authServerUrl, bool allowed)
+    {
+        var keycloak = new Dictionary<string, string?>
+        {
+            ["Keycloak:realm"] = "samverkan", ["Keycloak:auth-server-url"] = authServerUrl, ["Keycloak:resource"] = "sip-plans",
+            ["Keycloak:ssl-required"] = "none",
+        };
+        if (allowed) Assert.StartsWith(authServerUrl, JwtBearer(keycloak, Environments.Production).Authority);
+        else Assert.Throws<KeycloakException>(() => JwtBearer(keycloak, Environments.Production));
+    }
+
     private static JwtBearerOptions JwtBearer(Dictionary<string, string?> values, string environment = "Development")
     {
         var services = new ServiceCollection();
