@@ -57,4 +57,4 @@ gateway.WithReference(portal);
 // with the alert rules of deploy/prometheus/alerts.yml; http://localhost:9090.
 builder.AddPrometheus("prometheus", platform, port: 9090);
 
-builder.RunProjectsInHostEnvironment().Build().Run();
+builder.RunProjectsInHostEnvironment().RunProjectsFromBuildOutput().Build().Run();
