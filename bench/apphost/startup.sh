@@ -5,8 +5,8 @@
 # "Healthy" = the gateway answers /health on :5000; it starts only once the store, the identity server
 # and every service are healthy (WaitFor in AppHost/Program.cs). Memory is read after 30 s idle from every
 # process of the run: the `dotnet run` wrapper and the AppHost, and DCP (it detaches) with everything it
-# started (its per-resource watchers, the dashboard, the store, each project's `dotnet run` and the
-# service itself). RSS counts shared pages in every process; PSS shares them out (the honest sum).
+# started (its per-resource watchers, the dashboard, the store, Prometheus, and each project's
+# `dotnet exec` of its build output). RSS counts shared pages in every process; PSS shares them out (the honest sum).
 # Needs the default ports free. Stops the platform with SIGTERM at the end and reports how long that took.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
