@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Samverkan.Contracts.Ombud.V1;
+using OmbudClient = Samverkan.Contracts.Ombud.V1.PersonalOmbudsmen.PersonalOmbudsmenClient;
 
 namespace Samverkan.Portal.Gateway;
 
@@ -7,9 +8,9 @@ namespace Samverkan.Portal.Gateway;
 // Only PO staff of the client's municipality can read an assignment; the service checks every call.
 public sealed class OmbudCalls(GatewayCalls calls, GatewayChannel gateway)
 {
-    public PersonalOmbudsmen.PersonalOmbudsmenClient Client { get; } = new(gateway.Channel);
+    public OmbudClient Client { get; } = new(gateway.Channel);
 
-    public Task<T> CallAsync<T>(Func<PersonalOmbudsmen.PersonalOmbudsmenClient, CallOptions, AsyncUnaryCall<T>> call) =>
+    public Task<T> CallAsync<T>(Func<OmbudClient, CallOptions, AsyncUnaryCall<T>> call) =>
         calls.CallAsync(o => call(Client, o));
 
     public Task<ListAssignmentsResponse> AssignmentsAsync() =>

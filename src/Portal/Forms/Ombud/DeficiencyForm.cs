@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using Samverkan.Contracts.Ombud.V1;
 using Samverkan.Portal.Display;
+using Screen = Samverkan.PersonalOmbudsmen.Domain.Deficiencies.PersonalDataScreen;
 
 namespace Samverkan.Portal.Forms.Ombud;
 
 // A system deficiency (systembrist) as a PO reports it: about authorities, never about a person.
-// Text that looks like a personnummer, e-mail address or phone number is refused here already
-// (the service refuses it too).
-public sealed partial class DeficiencyForm
+// Text that looks like a personnummer, e-mail address or phone number is refused as it is typed,
+// with the service's own screen (PersonalDataScreen), which refuses it again.
+public sealed class DeficiencyForm
 {
     public const int MaxAuthority = 200, MinDescription = 10, MaxDescription = 2_000;
 
@@ -33,11 +33,7 @@ public sealed partial class DeficiencyForm
         return errors;
     }
 
-    private static bool LooksPersonal(string text) => PersonalPattern().IsMatch(text);
-
-    // Six or more digits in a row (with optional separators), or an e-mail address.
-    [GeneratedRegex(@"(\d[\s\-+]?){6,}|\S+@\S+\.\S+")]
-    private static partial Regex PersonalPattern();
+    private static bool LooksPersonal(string text) => Screen.Find(text) is not null;
 
     public ReportSystemDeficiencyRequest ToRequest() => new()
     {
