@@ -22,6 +22,9 @@ public static class PortalServiceExtensions
         builder.Services.AddPortalDirectory(builder.Configuration);
         builder.Services.AddSingleton<GatewayChannel>();
         builder.Services.AddScoped<GatewayCalls>();
+        builder.Services.AddScoped<RelativeCalls>();
+        builder.Services.AddScoped<OmbudCalls>();
+        builder.Services.AddSingleton<Forms.Relatives.SentReferrals>();
         builder.Services.AddSingleton<DraftStore>();
         builder.Services.AddScoped<NoticeFeed>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

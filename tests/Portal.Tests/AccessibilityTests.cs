@@ -42,6 +42,21 @@ public sealed class AccessibilityTests(PortalPlatform platform)
         await CheckAsync(karin, "start-avdelning");
         await GoAsync(karin, "/utskrivning", "Öppna ärenden");
         await CheckAsync(karin, "oppna-arenden");
+        // While Karin's session is fresh (the test realm's idle timeout is 30 s): a referral.
+        var relative = TestPatient.Create("Anhorig");
+        await GoAsync(karin, "/anhorigstod/hanvisa", "Hänvisa anhörig till anhörigstöd");
+        await CheckAsync(karin, "hanvisa-anhorig");
+        await platform.StepAsync(karin, async () =>
+        {
+            await karin.GetByLabel("Förnamn").FillAsync(relative.GivenName);
+            await karin.GetByLabel("Efternamn").FillAsync(relative.FamilyName);
+            await karin.GetByLabel("Den anhörige är till den som får vård eller omsorg").SelectOptionAsync(new SelectOptionValue { Label = "Förälder" });
+            await karin.GetByLabel("Kommun där den anhörige bor").SelectOptionAsync("2080");
+            await karin.GetByLabel("samtycker till att uppgifterna lämnas").CheckAsync();
+            await karin.GetByRole(AriaRole.Button, new() { Name = "Skicka hänvisning" }).ClickAsync();
+            await karin.GetByTestId("referral-status").WaitForAsync();
+        });
+        await CheckAsync(karin, "hanvisning-status");
 
         var anna = await platform.LoginAsync("anna.lind");
         await anna.GetByText(patient.FullName).First.WaitForAsync();
@@ -62,15 +77,55 @@ public sealed class AccessibilityTests(PortalPlatform platform)
         await eva.Locator(".extract-text").WaitForAsync();
         await CheckAsync(eva, "registerutdrag");
 
-        var sara = await platform.LoginAsync("sara.falk", "/anhorigstod");
-        await CheckAsync(sara, "anhorigstod");
-
         await eva.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
         await eva.GetByRole(AriaRole.Heading, new() { Name = "Du är utloggad" }).WaitForAsync();
         await CheckAsync(eva, "utloggad");
 
+        var greta = await platform.LoginAsync("greta.lund", "/anhorigstod");
+        await greta.GetByText(relative.FullName).First.WaitForAsync();
+        await CheckAsync(greta, "anhorigstod");
+        await platform.StepAsync(greta, async () =>
+        {
+            await greta.GetByRole(AriaRole.Button, new() { Name = $"Ta emot hänvisningen för {relative.FullName}" }).ClickAsync();
+            await greta.GetByRole(AriaRole.Heading, new() { Name = relative.FullName, Level = 1 }).WaitForAsync();
+            await greta.GetByLabel("Erbjud stöd ur kommunens utbud").SelectOptionAsync(new SelectOptionValue { Label = "Samtalsstöd" });
+            await greta.GetByRole(AriaRole.Button, new() { Name = "Erbjud stöd" }).ClickAsync();
+            await greta.GetByText("Stödet är erbjudet.").WaitForAsync();
+            await greta.GetByRole(AriaRole.Button, new() { Name = "Återkalla samtycket …" }).ClickAsync();
+        });
+        await CheckAsync(greta, "anhorig");
+        await GoAsync(greta, "/anhorigstod/ny", "Registrera anhörig");
+        await greta.GetByRole(AriaRole.Button, new() { Name = "Registrera anhörig" }).ClickAsync();
+        await greta.Locator(".error-summary").WaitForAsync();
+        await CheckAsync(greta, "registrera-anhorig-med-fel");
+
+        var client = TestPatient.Create("Ombud");
+        var karl = await platform.LoginAsync("karl.holm", "/personligt-ombud/nytt");
+        await CheckAsync(karl, "nytt-uppdrag");
+        await platform.StepAsync(karl, async () =>
+        {
+            await karl.GetByLabel("Personnummer").FillAsync(client.Dashed);
+            await karl.GetByLabel("Förnamn").FillAsync(client.GivenName);
+            await karl.GetByLabel("Efternamn").FillAsync(client.FamilyName);
+            await karl.GetByLabel("Boende").CheckAsync();
+            await karl.GetByLabel("Klientens första mål").FillAsync("Behålla lägenheten.");
+            await karl.GetByRole(AriaRole.Button, new() { Name = "Öppna uppdraget" }).ClickAsync();
+            await karl.GetByText("Uppdraget är öppnat.").WaitForAsync();
+            await karl.GetByLabel("Ny arbetsanteckning").FillAsync("Första mötet.");
+            await karl.GetByRole(AriaRole.Button, new() { Name = "Spara anteckning" }).ClickAsync();
+            await karl.GetByText("Anteckningen är sparad.").WaitForAsync();
+        });
+        await CheckAsync(karl, "uppdrag");
+        await GoAsync(karl, "/personligt-ombud", "Mina uppdrag");
+        await CheckAsync(karl, "mina-uppdrag");
+        await GoAsync(karl, "/personligt-ombud/systembrister", "Systembrister");
+        await CheckAsync(karl, "systembrister");
+        await GoAsync(karl, "/personligt-ombud/arsuppfoljning", "Årsuppföljning");
+        await karl.GetByTestId("clients").WaitForAsync();
+        await CheckAsync(karl, "arsuppfoljning");
+
         Assert.True(_violations.Count == 0, "WCAG 2.1 A/AA violations:\n" + string.Join("\n", _violations));
-        foreach (var page in new[] { karin, anna, eva, sara }) await page.Context.CloseAsync();
+        foreach (var page in new[] { karin, anna, eva, greta, karl }) await page.Context.CloseAsync();
     }
 
     [ChromiumFact]
