@@ -30,8 +30,11 @@ public sealed class Tally
 
     public static string Id(string municipalityCode, int year) => $"{municipalityCode}-{year}";
 
-    public void CountRelative(RelativeDetails details, int year) =>
-        Add(RelativesSupported, $"sex={SexName(details.Sex)};age={AgeBand.Of(details, year)}");
+    // A relative with protected identity (their own or the cared-for person's) is counted without
+    // sex and age band, among those whose sex and age are unknown: a breakdown by sex and age in a
+    // small municipality could point at them.
+    public void CountRelative(RelativeDetails details, bool protectedIdentity, int year) =>
+        Add(RelativesSupported, protectedIdentity ? "sex=unknown;age=unknown" : $"sex={SexName(details.Sex)};age={AgeBand.Of(details, year)}");
 
     public void CountSupport(SupportForm form) => Add(SupportForms, "form=" + FormName(form));
 

@@ -10,17 +10,17 @@ using Samverkan.Store;
 namespace Samverkan.RelativeSupport.Application;
 
 // Every change: who may make it, which domain step it is, what it writes (document, tally,
-// index, access record) in one unit of work. The pipeline does request ids, retries and commit.
+// indexes, access record) in one unit of work. The pipeline does request ids, retries and commit.
 public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore store, RelativeAccess access, RelativeAuditor auditor, TimeProvider time)
 {
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public Task<StepResult> RegisterAsync(CallerIdentity caller, IdempotencyKey key, string? municipalityCode,
-        Func<DateOnly, RelativeDetails> details, Relationship relationship, CaredForPerson caredFor, bool consent, CancellationToken ct) =>
+        Func<DateOnly, RelativeDetails> details, Relationship relationship, Func<DateOnly, CaredForPerson> caredFor, bool consent, CancellationToken ct) =>
         Run(caller, key, "RegisterRelative", async (work, token) =>
         {
             var municipality = access.Consultant(caller, municipalityCode);
-            var relative = Relative.Register(Guid.NewGuid().ToString("N"), municipality, details(Today), relationship, caredFor, consent, Today);
+            var relative = Relative.Register(Guid.NewGuid().ToString("N"), municipality, details(Today), relationship, caredFor(Today), consent, Today);
             await StageNewAsync(work, caller, relative, token);
             return new StepResult(relative.Id, 1);
         }, ct);
@@ -31,6 +31,7 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
         {
             var (relative, version) = await VisibleAsync(caller, relativeId, token);
             Expect(expectedVersion, version);
+            var before = RelativeStore.MembershipOf(relative);
             var (catalogue, _) = await store.CatalogueAsync(relative.MunicipalityCode, token);
             if (step(relative, catalogue, Today) is { } offered)
             {
@@ -39,7 +40,8 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
                 RelativeStore.Put(work, tally, tallyVersion);
             }
             RelativeStore.Put(work, relative, version);
-            auditor.RecordIn(work, caller, AccessAction.Change, relative.Details, relative.Id, operation);
+            RelativeStore.MembershipOf(relative).StageChangesFrom(before, work);
+            auditor.RecordIn(work, caller, AccessAction.Change, relative, operation);
             return new StepResult(relative.Id, version + 1);
         }, ct);
 
@@ -56,8 +58,9 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
                 RelativeStore.Put(work, referral, referralVersion);
                 work.Unindex(RelativeStore.IncomingIndex(referral.ToMunicipalityCode), referral.Id);
             }
-            auditor.RecordIn(work, caller, AccessAction.Delete, relative.Details, relative.Id, "WithdrawConsent");
+            auditor.RecordIn(work, caller, AccessAction.Delete, relative, "WithdrawConsent");
             work.Delete(RelativeStore.Relatives, relative.Id, version);
+            RelativeStore.MembershipOf(null).StageChangesFrom(RelativeStore.MembershipOf(relative), work);
             return new StepResult(relative.Id, version + 1);
         }, ct);
 
@@ -75,7 +78,7 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             RelativeStore.Put(work, tally, tallyVersion);
             RelativeStore.Put(work, referral, 0);
             work.Index(RelativeStore.IncomingIndex(municipality), referral.Id, time.GetUtcNow().ToUnixTimeMilliseconds());
-            auditor.RecordIn(work, caller, AccessAction.Disclose, referral.Relative!, referral.Id, "ReferRelative");
+            auditor.RecordIn(work, caller, AccessAction.Disclose, referral, "ReferRelative");
             return new StepResult(referral.Id, 1);
         }, ct);
 
@@ -105,10 +108,11 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
     private async Task StageNewAsync(UnitOfWork work, CallerIdentity caller, Relative relative, CancellationToken ct)
     {
         var (tally, tallyVersion) = await store.TallyAsync(relative.MunicipalityCode, Today.Year, ct);
-        tally.CountRelative(relative.Details, Today.Year);
+        tally.CountRelative(relative.Details, relative.IsProtected, Today.Year);
         RelativeStore.Put(work, tally, tallyVersion);
         RelativeStore.Put(work, relative, 0);
-        auditor.RecordIn(work, caller, AccessAction.Create, relative.Details, relative.Id, "RegisterRelative");
+        RelativeStore.MembershipOf(relative).StageChangesFrom(RelativeStore.MembershipOf(null), work);
+        auditor.RecordIn(work, caller, AccessAction.Create, relative, "RegisterRelative");
     }
 
     private async Task<(Relative, long)> VisibleAsync(CallerIdentity caller, string relativeId, CancellationToken ct)

@@ -4,12 +4,14 @@ using Samverkan.RelativeSupport.Domain.Catalogue;
 using Samverkan.RelativeSupport.Domain.Referrals;
 using Samverkan.RelativeSupport.Domain.Relatives;
 using Samverkan.RelativeSupport.Domain.Statistics;
+using Samverkan.ServiceCore.Indexing;
 using Samverkan.Store;
 
 namespace Samverkan.RelativeSupport.Application;
 
 // The service's documents in keyspace {relatives}: relatives, referrals, catalogues and tallies,
-// plus one index of incoming referrals per municipality. Versions guard every change.
+// plus one index of incoming referrals per municipality and the list indexes of its relatives
+// (every state, open, closed; each also for children as relatives only). Versions guard every change.
 public sealed class RelativeStore(IDocumentStore store)
 {
     public const string Keyspace = "relatives";
@@ -25,6 +27,34 @@ public sealed class RelativeStore(IDocumentStore store)
     };
 
     public static string IncomingIndex(string municipalityCode) => "incoming-" + municipalityCode;
+
+    // "relatives-2081", "relatives-2081-open", "relatives-2081-children-closed", ...
+    public static string RelativesIndex(string municipalityCode, RelativeState? state, bool childrenOnly) =>
+        "relatives-" + municipalityCode + (childrenOnly ? "-children" : "") + state switch
+        {
+            null => "",
+            RelativeState.Open => "-open",
+            RelativeState.Closed => "-closed",
+            _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a relative state."),
+        };
+
+    // The list indexes a relative is in, scored by registration day (a relative that no longer
+    // exists is in none). Written as the difference before → after a change (IndexMembership).
+    public static IndexMembership MembershipOf(Relative? relative)
+    {
+        var membership = new IndexMembership();
+        if (relative is null) return membership;
+        double registered = relative.RegisteredOn.DayNumber;
+        foreach (var childrenOnly in relative.Details.IsChild ? new[] { false, true } : [false])
+        {
+            membership.Add(RelativesIndex(relative.MunicipalityCode, null, childrenOnly), relative.Id, registered);
+            membership.Add(RelativesIndex(relative.MunicipalityCode, relative.State, childrenOnly), relative.Id, registered);
+        }
+        return membership;
+    }
+
+    public async Task<IReadOnlyList<(Relative Value, long Version)>> RelativesAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : (await store.GetManyAsync(Relatives, ids, ct)).Select(d => (Read<Relative>(d), d.Version)).ToList();
 
     public Task<(Relative Value, long Version)?> RelativeAsync(string id, CancellationToken ct) => LoadAsync<Relative>(Relatives, id, ct);
 
