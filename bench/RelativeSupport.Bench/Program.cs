@@ -27,7 +27,6 @@ await using var identity = await IdentityServer.StartAsync();
 var environment = new Dictionary<string, string?>(identity.ServiceEnvironment)
 {
     ["ConnectionStrings__store"] = store.ConnectionString,
-    ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["OTEL_SERVICE_NAME"] = "relative-support",
     ["Logging__LogLevel__Default"] = "Warning",
     ["AccessLogging__PersonReferenceKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
@@ -60,7 +59,8 @@ Console.WriteLine($"RelativeSupport bench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC
 
 // Warm-up: connections, token validation, JIT.
 var warm = new ConcurrentBag<string>();
-await ClosedLoop.CountAsync(50, 4, async _ => warm.Add((await client.RegisterRelativeAsync(Register(), consultant)).RelativeId));
+var warmUp = await ClosedLoop.CountAsync(50, 4, async _ => warm.Add((await client.RegisterRelativeAsync(Register(), consultant)).RelativeId));
+if (warmUp.Errors > 0) throw new InvalidOperationException($"The warm-up failed ({warmUp.Errors} of 50 calls); service output:\n{service.Output}");
 
 var rows = new List<string>();
 foreach (var callers in callerCounts)

@@ -7,14 +7,19 @@ namespace Samverkan.RelativeSupport.Domain.Statistics;
 // Anonymous counts for systematic follow-up of one municipality and year, counted when things
 // happen (not computed from the personal records), so they survive the erasure of the relatives
 // they counted. Dimensions are a bounded vocabulary; no identity, no free text, no date finer than the year.
+// One municipality's year is kept in Shards documents, each write counting in one of them, so concurrent
+// writes of one municipality do not all conflict on one versioned document; statistics add them up (Sum).
 public sealed class Tally
 {
+    public const int Shards = 16;
+
     [JsonConstructor]
-    public Tally(string municipalityCode, int year, Dictionary<string, int> relativesSupported,
+    public Tally(string municipalityCode, int year, int shard, Dictionary<string, int> relativesSupported,
         Dictionary<string, int> supportForms, Dictionary<string, int> referrals)
     {
         MunicipalityCode = municipalityCode;
         Year = year;
+        Shard = shard;
         RelativesSupported = relativesSupported;
         SupportForms = supportForms;
         Referrals = referrals;
@@ -22,13 +27,27 @@ public sealed class Tally
 
     public string MunicipalityCode { get; }
     public int Year { get; }
+    public int Shard { get; }
     public Dictionary<string, int> RelativesSupported { get; }
     public Dictionary<string, int> SupportForms { get; }
     public Dictionary<string, int> Referrals { get; }
 
-    public static Tally Empty(string municipalityCode, int year) => new(municipalityCode, year, [], [], []);
+    public static Tally Empty(string municipalityCode, int year, int shard = 0) => new(municipalityCode, year, shard, [], [], []);
 
-    public static string Id(string municipalityCode, int year) => $"{municipalityCode}-{year}";
+    public static string Id(string municipalityCode, int year, int shard) => $"{municipalityCode}-{year}-{shard}";
+
+    // The year's counts: every shard added up.
+    public static Tally Sum(string municipalityCode, int year, IEnumerable<Tally> shards)
+    {
+        var total = Empty(municipalityCode, year);
+        foreach (var shard in shards)
+        {
+            AddAll(total.RelativesSupported, shard.RelativesSupported);
+            AddAll(total.SupportForms, shard.SupportForms);
+            AddAll(total.Referrals, shard.Referrals);
+        }
+        return total;
+    }
 
     // A relative with protected identity (their own or the cared-for person's) is counted without
     // sex and age band, among those whose sex and age are unknown: a breakdown by sex and age in a
@@ -60,6 +79,11 @@ public sealed class Tally
 
     private static void Add(Dictionary<string, int> counts, string dimension) =>
         counts[dimension] = counts.GetValueOrDefault(dimension) + 1;
+
+    private static void AddAll(Dictionary<string, int> into, IReadOnlyDictionary<string, int> counts)
+    {
+        foreach (var (dimension, count) in counts) into[dimension] = into.GetValueOrDefault(dimension) + count;
+    }
 }
 
 // Age bands of the yearly follow-up. Children are one band: the child-as-relative group is the

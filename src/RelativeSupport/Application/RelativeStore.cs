@@ -66,8 +66,20 @@ public sealed class RelativeStore(IDocumentStore store)
     public async Task<(SupportCatalogue Value, long Version)> CatalogueAsync(string municipalityCode, CancellationToken ct) =>
         await LoadAsync<SupportCatalogue>(Catalogues, municipalityCode, ct) ?? (SupportCatalogue.Default(municipalityCode), 0);
 
-    public async Task<(Tally Value, long Version)> TallyAsync(string municipalityCode, int year, CancellationToken ct) =>
-        await LoadAsync<Tally>(Tallies, Tally.Id(municipalityCode, year), ct) ?? (Tally.Empty(municipalityCode, year), 0);
+    // The shard a write counts in: chosen anew on every attempt, so a retry after a version conflict
+    // most likely lands on a shard nobody else is writing.
+    public async Task<(Tally Value, long Version)> TallyAsync(string municipalityCode, int year, CancellationToken ct)
+    {
+        var shard = Random.Shared.Next(Tally.Shards);
+        return await LoadAsync<Tally>(Tallies, Tally.Id(municipalityCode, year, shard), ct) ?? (Tally.Empty(municipalityCode, year, shard), 0);
+    }
+
+    // The year's counts: every shard, read in one round trip.
+    public async Task<Tally> TallyTotalAsync(string municipalityCode, int year, CancellationToken ct)
+    {
+        var ids = Enumerable.Range(0, Tally.Shards).Select(shard => Tally.Id(municipalityCode, year, shard)).ToList();
+        return Tally.Sum(municipalityCode, year, (await store.GetManyAsync(Tallies, ids, ct)).Select(Read<Tally>));
+    }
 
     public static void Put(UnitOfWork work, Relative relative, long version) => work.Put(Relatives, relative.Id, Write(relative), version);
 
@@ -75,7 +87,7 @@ public sealed class RelativeStore(IDocumentStore store)
 
     public static void Put(UnitOfWork work, SupportCatalogue catalogue, long version) => work.Put(Catalogues, catalogue.MunicipalityCode, Write(catalogue), version);
 
-    public static void Put(UnitOfWork work, Tally tally, long version) => work.Put(Tallies, Tally.Id(tally.MunicipalityCode, tally.Year), Write(tally), version);
+    public static void Put(UnitOfWork work, Tally tally, long version) => work.Put(Tallies, Tally.Id(tally.MunicipalityCode, tally.Year, tally.Shard), Write(tally), version);
 
     private async Task<(T, long)?> LoadAsync<T>(string collection, string id, CancellationToken ct)
     {

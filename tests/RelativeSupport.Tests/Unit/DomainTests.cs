@@ -234,6 +234,20 @@ public class DomainTests
     }
 
     [Fact]
+    public void The_years_statistics_add_up_every_shard()
+    {
+        var first = Tally.Empty("2081", 2026, 3);
+        var second = Tally.Empty("2081", 2026, 11);
+        first.CountSupport(SupportForm.Group);
+        second.CountSupport(SupportForm.Group);
+        second.CountReferral(ReferralSource.Region, childAsRelative: true);
+        var total = Tally.Sum("2081", 2026, [first, second]);
+        Assert.Equal(2, total.SupportForms["form=group"]);
+        Assert.Equal(1, total.Referrals["source=region;child=yes"]);
+        Assert.Equal("2081-2026-11", Tally.Id("2081", 2026, second.Shard));
+    }
+
+    [Fact]
     public void A_protected_relative_is_counted_without_sex_and_age_band()
     {
         var tally = Tally.Empty("2081", 2026);
