@@ -2,7 +2,7 @@
 # Relative support benchmark: RegisterRelative, ReferRelative, AcceptReferral (durable writes with
 # tally, access record and idempotency key) and audited reads (GetRelative, ListRelatives) through the
 # gateway at 1, 16 and 64 callers, with CPU microseconds per call per process. Loopback only, bounded.
-# Usage: bench/relatives/run.sh [calls per write phase=400] [read seconds=5] [callers=1,16,64]
+# Usage: bench/relatives/run.sh [calls per write phase=1000, a quarter at 1 caller] [read seconds=5] [callers=1,16,64]
 # Ends with a compact summary (one line per phase and caller count) to paste into docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -11,7 +11,7 @@ namespace Samverkan.RelativeSupport.Domain.Statistics;
 // writes of one municipality do not all conflict on one versioned document; statistics add them up (Sum).
 public sealed class Tally
 {
-    public const int Shards = 16;
+    public const int Shards = 64;
 
     [JsonConstructor]
     public Tally(string municipalityCode, int year, int shard, Dictionary<string, int> relativesSupported,
