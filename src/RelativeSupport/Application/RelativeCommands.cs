@@ -2,6 +2,7 @@ using Samverkan.Contracts.Audit.V1;
 using Samverkan.RelativeSupport.Domain.Catalogue;
 using Samverkan.RelativeSupport.Domain.Referrals;
 using Samverkan.RelativeSupport.Domain.Relatives;
+using Samverkan.RelativeSupport.Domain.Statistics;
 using Samverkan.ServiceCore.Commands;
 using Samverkan.ServiceDefaults.Authorization;
 using Samverkan.SharedKernel.Directory;
@@ -17,12 +18,12 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
 
     public Task<StepResult> RegisterAsync(CallerIdentity caller, IdempotencyKey key, string? municipalityCode,
         Func<DateOnly, RelativeDetails> details, Relationship relationship, Func<DateOnly, CaredForPerson> caredFor, bool consent, CancellationToken ct) =>
-        Run(caller, key, "RegisterRelative", async (work, token) =>
+        Run(caller, key, "RegisterRelative", (work, _) =>
         {
             var municipality = access.Consultant(caller, municipalityCode);
             var relative = Relative.Register(Guid.NewGuid().ToString("N"), municipality, details(Today), relationship, caredFor(Today), consent, Today);
-            await StageNewAsync(work, caller, relative, token);
-            return new StepResult(relative.Id, 1);
+            StageNew(work, caller, relative);
+            return Task.FromResult(new StepResult(relative.Id, 1));
         }, ct);
 
     public Task<StepResult> ChangeAsync(CallerIdentity caller, IdempotencyKey key, string operation, string relativeId, long expectedVersion,
@@ -35,9 +36,7 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             var (catalogue, _) = await store.CatalogueAsync(relative.MunicipalityCode, token);
             if (step(relative, catalogue, Today) is { } offered)
             {
-                var (tally, tallyVersion) = await store.TallyAsync(relative.MunicipalityCode, Today.Year, token);
-                tally.CountSupport(offered);
-                RelativeStore.Put(work, tally, tallyVersion);
+                RelativeStore.Count(work, relative.MunicipalityCode, Today.Year, TallyEntry.Support(offered));
             }
             RelativeStore.Put(work, relative, version);
             RelativeStore.MembershipOf(relative).StageChangesFrom(before, work);
@@ -73,9 +72,7 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             var source = caller.OrganisationKind == OrganisationKind.Region ? ReferralSource.Region : ReferralSource.Municipality;
             var referral = Referral.Create(Guid.NewGuid().ToString("N"), caller.OrganisationCode, unit.Id, source, municipality,
                 details(Today), relationship, consent, situation, need, Today);
-            var (tally, tallyVersion) = await store.TallyAsync(municipality, Today.Year, token);
-            tally.CountReferral(source, referral.ChildSituation != ChildSituation.None);
-            RelativeStore.Put(work, tally, tallyVersion);
+            RelativeStore.Count(work, municipality, Today.Year, TallyEntry.Referral(source, referral.ChildSituation != ChildSituation.None));
             RelativeStore.Put(work, referral, 0);
             work.Index(RelativeStore.IncomingIndex(municipality), referral.Id, time.GetUtcNow().ToUnixTimeMilliseconds());
             auditor.RecordIn(work, caller, AccessAction.Disclose, referral, "ReferRelative");
@@ -90,7 +87,7 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             Expect(expectedVersion, version);
             var relative = referral.Accept(Guid.NewGuid().ToString("N"), Today);
             RelativeStore.Put(work, referral, version);
-            await StageNewAsync(work, caller, relative, token);
+            StageNew(work, caller, relative);
             return new StepResult(relative.Id, 1);
         }, ct);
 
@@ -105,11 +102,9 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             return new StepResult(municipality, version + 1);
         }, ct);
 
-    private async Task StageNewAsync(UnitOfWork work, CallerIdentity caller, Relative relative, CancellationToken ct)
+    private void StageNew(UnitOfWork work, CallerIdentity caller, Relative relative)
     {
-        var (tally, tallyVersion) = await store.TallyAsync(relative.MunicipalityCode, Today.Year, ct);
-        tally.CountRelative(relative.Details, relative.IsProtected, Today.Year);
-        RelativeStore.Put(work, tally, tallyVersion);
+        RelativeStore.Count(work, relative.MunicipalityCode, Today.Year, TallyEntry.Relative(relative.Details, relative.IsProtected, Today.Year));
         RelativeStore.Put(work, relative, 0);
         RelativeStore.MembershipOf(relative).StageChangesFrom(RelativeStore.MembershipOf(null), work);
         auditor.RecordIn(work, caller, AccessAction.Create, relative, "RegisterRelative");

@@ -82,6 +82,6 @@ public sealed class RelativeQueries(RelativeStore store, RelativeAccess access, 
         var municipality = access.Statistics(caller, municipalityCode);
         var thisYear = time.GetUtcNow().Year;
         if (year < 2020 || year > thisYear) throw RuleViolation.Invalid("year", $"year must be between 2020 and {thisYear}.");
-        return new StatisticsView(await store.TallyTotalAsync(municipality, year, ct), options.Value.SuppressionThreshold);
+        return new StatisticsView(await store.TallyAsync(municipality, year, ct), options.Value.SuppressionThreshold);
     }
 }

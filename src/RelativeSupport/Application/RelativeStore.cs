@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Samverkan.RelativeSupport.Domain.Catalogue;
@@ -9,16 +10,16 @@ using Samverkan.Store;
 
 namespace Samverkan.RelativeSupport.Application;
 
-// The service's documents in keyspace {relatives}: relatives, referrals, catalogues and tallies,
+// The service's documents in keyspace {relatives}: relatives, referrals and catalogues, the tally channels,
 // plus one index of incoming referrals per municipality and the list indexes of its relatives
 // (every state, open, closed; each also for children as relatives only). Versions guard every change.
-public sealed class RelativeStore(IDocumentStore store)
+public sealed class RelativeStore(IDocumentStore store, IChannelReader channels)
 {
     public const string Keyspace = "relatives";
     public const string Relatives = "relative";
     public const string Referrals = "referral";
     public const string Catalogues = "catalogue";
-    public const string Tallies = "tally";
+    private const int TallyReadBatch = 1_000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -66,19 +67,25 @@ public sealed class RelativeStore(IDocumentStore store)
     public async Task<(SupportCatalogue Value, long Version)> CatalogueAsync(string municipalityCode, CancellationToken ct) =>
         await LoadAsync<SupportCatalogue>(Catalogues, municipalityCode, ct) ?? (SupportCatalogue.Default(municipalityCode), 0);
 
-    // The shard a write counts in: chosen anew on every attempt, so a retry after a version conflict
-    // most likely lands on a shard nobody else is writing.
-    public async Task<(Tally Value, long Version)> TallyAsync(string municipalityCode, int year, CancellationToken ct)
-    {
-        var shard = Random.Shared.Next(Tally.Shards);
-        return await LoadAsync<Tally>(Tallies, Tally.Id(municipalityCode, year, shard), ct) ?? (Tally.Empty(municipalityCode, year, shard), 0);
-    }
+    // Anonymous counts of a municipality's year: an append-only channel per municipality and year,
+    // one entry per thing counted, appended in the unit of work of the change it counts.
+    public static string TallyChannel(string municipalityCode, int year) => $"tally-{municipalityCode}-{year}";
 
-    // The year's counts: every shard, read in one round trip.
-    public async Task<Tally> TallyTotalAsync(string municipalityCode, int year, CancellationToken ct)
+    public static void Count(UnitOfWork work, string municipalityCode, int year, TallyEntry entry) =>
+        work.Append(TallyChannel(municipalityCode, year), Encoding.UTF8.GetBytes(entry.Encode()));
+
+    // The year's counts, added up from every entry (a municipality counts some thousands a year).
+    public async Task<Tally> TallyAsync(string municipalityCode, int year, CancellationToken ct)
     {
-        var ids = Enumerable.Range(0, Tally.Shards).Select(shard => Tally.Id(municipalityCode, year, shard)).ToList();
-        return Tally.Sum(municipalityCode, year, (await store.GetManyAsync(Tallies, ids, ct)).Select(Read<Tally>));
+        var channel = new ChannelAddress(Keyspace, TallyChannel(municipalityCode, year));
+        var entries = new List<TallyEntry>();
+        for (long after = 0; ;)
+        {
+            var batch = await channels.ReadAsync(channel, after, TallyReadBatch, ct);
+            entries.AddRange(batch.Select(e => TallyEntry.Decode(Encoding.UTF8.GetString(e.Payload.Span))));
+            if (batch.Count < TallyReadBatch) return Tally.Of(municipalityCode, year, entries);
+            after = batch[^1].Position;
+        }
     }
 
     public static void Put(UnitOfWork work, Relative relative, long version) => work.Put(Relatives, relative.Id, Write(relative), version);
@@ -87,7 +94,6 @@ public sealed class RelativeStore(IDocumentStore store)
 
     public static void Put(UnitOfWork work, SupportCatalogue catalogue, long version) => work.Put(Catalogues, catalogue.MunicipalityCode, Write(catalogue), version);
 
-    public static void Put(UnitOfWork work, Tally tally, long version) => work.Put(Tallies, Tally.Id(tally.MunicipalityCode, tally.Year, tally.Shard), Write(tally), version);
 
     private async Task<(T, long)?> LoadAsync<T>(string collection, string id, CancellationToken ct)
     {

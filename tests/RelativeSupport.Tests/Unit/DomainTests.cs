@@ -223,10 +223,10 @@ public class DomainTests
     [Fact]
     public void Statistics_count_by_sex_and_age_band_and_suppress_small_counts()
     {
-        var tally = Tally.Empty("2081", 2026);
-        for (var i = 0; i < 5; i++) tally.CountRelative(Adult(), false, 2026);
-        tally.CountRelative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), false, 2026);
-        tally.CountSupport(SupportForm.BereavedAfterSuicide);
+        var tally = new Tally("2081", 2026);
+        for (var i = 0; i < 5; i++) tally.Count(TallyEntry.Relative(Adult(), false, 2026));
+        tally.Count(TallyEntry.Relative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), false, 2026));
+        tally.Count(TallyEntry.Support(SupportForm.BereavedAfterSuicide));
         var counts = SuppressedCount.From(tally.RelativesSupported, SuppressedCount.DefaultThreshold);
         Assert.Contains(new SuppressedCount("sex=female;age=65-79", 5, false), counts);
         Assert.Contains(new SuppressedCount("sex=female;age=0-17", 0, true), counts);
@@ -234,25 +234,22 @@ public class DomainTests
     }
 
     [Fact]
-    public void The_years_statistics_add_up_every_shard()
+    public void Counts_are_added_up_from_their_stored_entries()
     {
-        var first = Tally.Empty("2081", 2026, 3);
-        var second = Tally.Empty("2081", 2026, 11);
-        first.CountSupport(SupportForm.Group);
-        second.CountSupport(SupportForm.Group);
-        second.CountReferral(ReferralSource.Region, childAsRelative: true);
-        var total = Tally.Sum("2081", 2026, [first, second]);
-        Assert.Equal(2, total.SupportForms["form=group"]);
-        Assert.Equal(1, total.Referrals["source=region;child=yes"]);
-        Assert.Equal("2081-2026-11", Tally.Id("2081", 2026, second.Shard));
+        TallyEntry[] counted = [TallyEntry.Support(SupportForm.Group), TallyEntry.Support(SupportForm.Group), TallyEntry.Referral(ReferralSource.Region, childAsRelative: true)];
+        var stored = counted.Select(e => e.Encode()).ToList();
+        Assert.Equal("forms|form=group", stored[0]);
+        var tally = Tally.Of("2081", 2026, stored.Select(TallyEntry.Decode));
+        Assert.Equal(2, tally.SupportForms["form=group"]);
+        Assert.Equal(1, tally.Referrals["source=region;child=yes"]);
+        Assert.Throws<FormatException>(() => TallyEntry.Decode("no separator"));
     }
 
     [Fact]
     public void A_protected_relative_is_counted_without_sex_and_age_band()
     {
-        var tally = Tally.Empty("2081", 2026);
-        tally.CountRelative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), true, 2026);
-        Assert.Equal(["sex=unknown;age=unknown"], tally.RelativesSupported.Keys);
+        var entry = TallyEntry.Relative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), true, 2026);
+        Assert.Equal(new TallyEntry(TallyEntry.Relatives, "sex=unknown;age=unknown"), entry);
     }
 
     [Fact]
