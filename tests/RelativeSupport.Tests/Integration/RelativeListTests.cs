@@ -102,5 +102,13 @@ public sealed class RelativeListTests(RelativePlatform platform)
 
         var falun = await platform.Client.ListRelativesAsync(new ListRelativesRequest { MunicipalityCode = "2080" }, await platform.AsUserAsync(ReferralEndToEndTests.Falun));
         Assert.DoesNotContain(falun.Relatives, r => r.RelativeId == registered.RelativeId);
+
+        // The same list over JSON through the gateway, and the same refusal for another municipality.
+        using var http = new HttpClient { BaseAddress = platform.JsonAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await platform.TokenAsync(ReferralEndToEndTests.Borlange));
+        var body = await http.GetStringAsync("/api/relatives/v1/municipalities/2081/relatives?state=RELATIVE_STATE_OPEN&page.pageSize=200");
+        Assert.Contains(registered.RelativeId, body);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await platform.TokenAsync(ReferralEndToEndTests.Falun));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await http.GetAsync("/api/relatives/v1/municipalities/2081/relatives")).StatusCode);
     }
 }
