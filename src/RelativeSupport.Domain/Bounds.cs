@@ -9,6 +9,9 @@ public static class Bounds
     public const int Email = 254;
     public const int FreeText = 2_000;
     public const int SupportContact = 100;
+    public const int Street = 200;
+    public const int PostalCode = 16;
+    public const int City = 100;
 
     public static readonly DateOnly EarliestDate = new(2000, 1, 1);
 

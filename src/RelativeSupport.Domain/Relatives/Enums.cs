@@ -32,6 +32,12 @@ public enum SupportForm
     BereavedAfterSuicide = 10,   // stöd till efterlevande efter suicid
 }
 
+public enum RelativeState
+{
+    Open = 1,
+    Closed = 2,
+}
+
 public enum SupportStatus
 {
     Offered = 1,

@@ -33,7 +33,7 @@ public sealed class Relative
 
     public string Id { get; }
     public string MunicipalityCode { get; }
-    public RelativeDetails Details { get; }
+    public RelativeDetails Details { get; private set; }
     public Relationship Relationship { get; }
     public CaredForPerson CaredFor { get; }
     public DateOnly RegisteredOn { get; }
@@ -43,6 +43,16 @@ public sealed class Relative
     public List<Need> Needs { get; }
     public List<Support> Supports { get; }
     public List<FollowUp> FollowUps { get; }
+
+    // The relative's contact details are protected when they or the person they care for have
+    // protected identity (a shared home is the common case).
+    [JsonIgnore]
+    public bool IsProtected => Details.ProtectedIdentity || CaredFor.ProtectedIdentity;
+
+    // Open while there is no support yet or one is offered or started; closed when every support ended or was declined.
+    [JsonIgnore]
+    public RelativeState State =>
+        Supports.Count > 0 && Supports.All(s => s.Status is SupportStatus.Ended or SupportStatus.Declined) ? RelativeState.Closed : RelativeState.Open;
 
     // A relative who asked on their own (or was referred): their own consent is the ground.
     public static Relative Register(string id, string municipalityCode, RelativeDetails details, Relationship relationship,
@@ -97,6 +107,10 @@ public sealed class Relative
             ? support with { Status = status, StartedOn = on }
             : support with { Status = status, EndedOn = on };
     }
+
+    // Phone, email and address replaced by the values given (empty clears); name and number stay.
+    public void UpdateContactDetails(string? phone, string? email, PostalAddress? address) =>
+        Details = Details.WithContact(phone, email, address);
 
     public void AssignSupportContact(string? name) =>
         SupportContact = Bounds.Required(name, "support_contact", Bounds.SupportContact);

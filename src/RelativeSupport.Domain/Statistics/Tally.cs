@@ -1,42 +1,35 @@
-using System.Text.Json.Serialization;
 using Samverkan.RelativeSupport.Domain.Referrals;
 using Samverkan.RelativeSupport.Domain.Relatives;
 
 namespace Samverkan.RelativeSupport.Domain.Statistics;
 
-// Anonymous counts for systematic follow-up of one municipality and year, counted when things
-// happen (not computed from the personal records), so they survive the erasure of the relatives
-// they counted. Dimensions are a bounded vocabulary; no identity, no free text, no date finer than the year.
-public sealed class Tally
+// One anonymous count for systematic follow-up: what was counted (relatives, support forms,
+// referrals) and in which cell. Dimensions are a bounded vocabulary; no identity, no free text.
+public sealed record TallyEntry(string Kind, string Dimension)
 {
-    [JsonConstructor]
-    public Tally(string municipalityCode, int year, Dictionary<string, int> relativesSupported,
-        Dictionary<string, int> supportForms, Dictionary<string, int> referrals)
+    public const string Relatives = "relatives";
+    public const string SupportForms = "forms";
+    public const string Referrals = "referrals";
+
+    // A relative with protected identity (their own or the cared-for person's) is counted without
+    // sex and age band, among those whose sex and age are unknown: a breakdown by sex and age in a
+    // small municipality could point at them.
+    public static TallyEntry Relative(RelativeDetails details, bool protectedIdentity, int year) =>
+        new(Relatives, protectedIdentity ? "sex=unknown;age=unknown" : $"sex={SexName(details.Sex)};age={AgeBand.Of(details, year)}");
+
+    public static TallyEntry Support(SupportForm form) => new(SupportForms, "form=" + FormName(form));
+
+    public static TallyEntry Referral(ReferralSource source, bool childAsRelative) =>
+        new(Referrals, $"source={(source == ReferralSource.Region ? "region" : "municipality")};child={(childAsRelative ? "yes" : "no")}");
+
+    // Stored form: "kind|dimension".
+    public string Encode() => Kind + "|" + Dimension;
+
+    public static TallyEntry Decode(string text)
     {
-        MunicipalityCode = municipalityCode;
-        Year = year;
-        RelativesSupported = relativesSupported;
-        SupportForms = supportForms;
-        Referrals = referrals;
+        var split = text.IndexOf('|', StringComparison.Ordinal);
+        return split < 0 ? throw new FormatException("Not a tally entry.") : new TallyEntry(text[..split], text[(split + 1)..]);
     }
-
-    public string MunicipalityCode { get; }
-    public int Year { get; }
-    public Dictionary<string, int> RelativesSupported { get; }
-    public Dictionary<string, int> SupportForms { get; }
-    public Dictionary<string, int> Referrals { get; }
-
-    public static Tally Empty(string municipalityCode, int year) => new(municipalityCode, year, [], [], []);
-
-    public static string Id(string municipalityCode, int year) => $"{municipalityCode}-{year}";
-
-    public void CountRelative(RelativeDetails details, int year) =>
-        Add(RelativesSupported, $"sex={SexName(details.Sex)};age={AgeBand.Of(details, year)}");
-
-    public void CountSupport(SupportForm form) => Add(SupportForms, "form=" + FormName(form));
-
-    public void CountReferral(ReferralSource source, bool childAsRelative) =>
-        Add(Referrals, $"source={(source == ReferralSource.Region ? "region" : "municipality")};child={(childAsRelative ? "yes" : "no")}");
 
     public static string FormName(SupportForm form) => form switch
     {
@@ -54,9 +47,38 @@ public sealed class Tally
     };
 
     private static string SexName(Sex sex) => sex switch { Sex.Female => "female", Sex.Male => "male", _ => "unknown" };
+}
 
-    private static void Add(Dictionary<string, int> counts, string dimension) =>
-        counts[dimension] = counts.GetValueOrDefault(dimension) + 1;
+// The counts of one municipality and year, added up from the entries counted when things happened
+// (not computed from the personal records), so they survive the erasure of the relatives they
+// counted. The entries are appended (never updated) in the same unit of work as the change they
+// count: concurrent changes of one municipality never conflict on a shared counter.
+public sealed class Tally(string municipalityCode, int year)
+{
+    public string MunicipalityCode { get; } = municipalityCode;
+    public int Year { get; } = year;
+    public Dictionary<string, int> RelativesSupported { get; } = [];
+    public Dictionary<string, int> SupportForms { get; } = [];
+    public Dictionary<string, int> Referrals { get; } = [];
+
+    public static Tally Of(string municipalityCode, int year, IEnumerable<TallyEntry> entries)
+    {
+        var tally = new Tally(municipalityCode, year);
+        foreach (var entry in entries) tally.Count(entry);
+        return tally;
+    }
+
+    public void Count(TallyEntry entry)
+    {
+        var counts = entry.Kind switch
+        {
+            TallyEntry.Relatives => RelativesSupported,
+            TallyEntry.SupportForms => SupportForms,
+            TallyEntry.Referrals => Referrals,
+            _ => throw new ArgumentOutOfRangeException(nameof(entry), entry.Kind, "Not a tally kind."),
+        };
+        counts[entry.Dimension] = counts.GetValueOrDefault(entry.Dimension) + 1;
+    }
 }
 
 // Age bands of the yearly follow-up. Children are one band: the child-as-relative group is the

@@ -2,6 +2,7 @@ using Samverkan.Contracts.Audit.V1;
 using Samverkan.RelativeSupport.Domain.Catalogue;
 using Samverkan.RelativeSupport.Domain.Referrals;
 using Samverkan.RelativeSupport.Domain.Relatives;
+using Samverkan.RelativeSupport.Domain.Statistics;
 using Samverkan.ServiceCore.Commands;
 using Samverkan.ServiceDefaults.Authorization;
 using Samverkan.SharedKernel.Directory;
@@ -10,19 +11,19 @@ using Samverkan.Store;
 namespace Samverkan.RelativeSupport.Application;
 
 // Every change: who may make it, which domain step it is, what it writes (document, tally,
-// index, access record) in one unit of work. The pipeline does request ids, retries and commit.
+// indexes, access record) in one unit of work. The pipeline does request ids, retries and commit.
 public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore store, RelativeAccess access, RelativeAuditor auditor, TimeProvider time)
 {
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     public Task<StepResult> RegisterAsync(CallerIdentity caller, IdempotencyKey key, string? municipalityCode,
-        Func<DateOnly, RelativeDetails> details, Relationship relationship, CaredForPerson caredFor, bool consent, CancellationToken ct) =>
-        Run(caller, key, "RegisterRelative", async (work, token) =>
+        Func<DateOnly, RelativeDetails> details, Relationship relationship, Func<DateOnly, CaredForPerson> caredFor, bool consent, CancellationToken ct) =>
+        Run(caller, key, "RegisterRelative", (work, _) =>
         {
             var municipality = access.Consultant(caller, municipalityCode);
-            var relative = Relative.Register(Guid.NewGuid().ToString("N"), municipality, details(Today), relationship, caredFor, consent, Today);
-            await StageNewAsync(work, caller, relative, token);
-            return new StepResult(relative.Id, 1);
+            var relative = Relative.Register(Guid.NewGuid().ToString("N"), municipality, details(Today), relationship, caredFor(Today), consent, Today);
+            StageNew(work, caller, relative);
+            return Task.FromResult(new StepResult(relative.Id, 1));
         }, ct);
 
     public Task<StepResult> ChangeAsync(CallerIdentity caller, IdempotencyKey key, string operation, string relativeId, long expectedVersion,
@@ -31,15 +32,15 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
         {
             var (relative, version) = await VisibleAsync(caller, relativeId, token);
             Expect(expectedVersion, version);
+            var before = RelativeStore.MembershipOf(relative);
             var (catalogue, _) = await store.CatalogueAsync(relative.MunicipalityCode, token);
             if (step(relative, catalogue, Today) is { } offered)
             {
-                var (tally, tallyVersion) = await store.TallyAsync(relative.MunicipalityCode, Today.Year, token);
-                tally.CountSupport(offered);
-                RelativeStore.Put(work, tally, tallyVersion);
+                RelativeStore.Count(work, relative.MunicipalityCode, Today.Year, TallyEntry.Support(offered));
             }
             RelativeStore.Put(work, relative, version);
-            auditor.RecordIn(work, caller, AccessAction.Change, relative.Details, relative.Id, operation);
+            RelativeStore.MembershipOf(relative).StageChangesFrom(before, work);
+            auditor.RecordIn(work, caller, AccessAction.Change, relative, operation);
             return new StepResult(relative.Id, version + 1);
         }, ct);
 
@@ -56,8 +57,9 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
                 RelativeStore.Put(work, referral, referralVersion);
                 work.Unindex(RelativeStore.IncomingIndex(referral.ToMunicipalityCode), referral.Id);
             }
-            auditor.RecordIn(work, caller, AccessAction.Delete, relative.Details, relative.Id, "WithdrawConsent");
+            auditor.RecordIn(work, caller, AccessAction.Delete, relative, "WithdrawConsent");
             work.Delete(RelativeStore.Relatives, relative.Id, version);
+            RelativeStore.MembershipOf(null).StageChangesFrom(RelativeStore.MembershipOf(relative), work);
             return new StepResult(relative.Id, version + 1);
         }, ct);
 
@@ -70,12 +72,10 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             var source = caller.OrganisationKind == OrganisationKind.Region ? ReferralSource.Region : ReferralSource.Municipality;
             var referral = Referral.Create(Guid.NewGuid().ToString("N"), caller.OrganisationCode, unit.Id, source, municipality,
                 details(Today), relationship, consent, situation, need, Today);
-            var (tally, tallyVersion) = await store.TallyAsync(municipality, Today.Year, token);
-            tally.CountReferral(source, referral.ChildSituation != ChildSituation.None);
-            RelativeStore.Put(work, tally, tallyVersion);
+            RelativeStore.Count(work, municipality, Today.Year, TallyEntry.Referral(source, referral.ChildSituation != ChildSituation.None));
             RelativeStore.Put(work, referral, 0);
             work.Index(RelativeStore.IncomingIndex(municipality), referral.Id, time.GetUtcNow().ToUnixTimeMilliseconds());
-            auditor.RecordIn(work, caller, AccessAction.Disclose, referral.Relative!, referral.Id, "ReferRelative");
+            auditor.RecordIn(work, caller, AccessAction.Disclose, referral, "ReferRelative");
             return new StepResult(referral.Id, 1);
         }, ct);
 
@@ -87,7 +87,7 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             Expect(expectedVersion, version);
             var relative = referral.Accept(Guid.NewGuid().ToString("N"), Today);
             RelativeStore.Put(work, referral, version);
-            await StageNewAsync(work, caller, relative, token);
+            StageNew(work, caller, relative);
             return new StepResult(relative.Id, 1);
         }, ct);
 
@@ -102,13 +102,12 @@ public sealed class RelativeCommands(CommandPipeline pipeline, RelativeStore sto
             return new StepResult(municipality, version + 1);
         }, ct);
 
-    private async Task StageNewAsync(UnitOfWork work, CallerIdentity caller, Relative relative, CancellationToken ct)
+    private void StageNew(UnitOfWork work, CallerIdentity caller, Relative relative)
     {
-        var (tally, tallyVersion) = await store.TallyAsync(relative.MunicipalityCode, Today.Year, ct);
-        tally.CountRelative(relative.Details, Today.Year);
-        RelativeStore.Put(work, tally, tallyVersion);
+        RelativeStore.Count(work, relative.MunicipalityCode, Today.Year, TallyEntry.Relative(relative.Details, relative.IsProtected, Today.Year));
         RelativeStore.Put(work, relative, 0);
-        auditor.RecordIn(work, caller, AccessAction.Create, relative.Details, relative.Id, "RegisterRelative");
+        RelativeStore.MembershipOf(relative).StageChangesFrom(RelativeStore.MembershipOf(null), work);
+        auditor.RecordIn(work, caller, AccessAction.Create, relative, "RegisterRelative");
     }
 
     private async Task<(Relative, long)> VisibleAsync(CallerIdentity caller, string relativeId, CancellationToken ct)

@@ -19,6 +19,8 @@ public sealed class RelativeSupportOptions
 
 public sealed record ReferralPage(IReadOnlyList<(Referral Referral, long Version)> Referrals, string NextPageToken);
 
+public sealed record RelativePage(IReadOnlyList<(Relative Relative, long Version)> Relatives, string NextPageToken);
+
 public sealed record StatisticsView(Tally Tally, int Threshold);
 
 // Reads. Personal data is returned only after its access records are committed.
@@ -29,8 +31,27 @@ public sealed class RelativeQueries(RelativeStore store, RelativeAccess access, 
     {
         var (relative, version) = await store.RelativeAsync(relativeId, ct) ?? throw RuleViolation.NotFound("No relative with that relative_id.");
         access.SeeOwn(caller, relative.MunicipalityCode, "relative");
-        await auditor.RecordReadsAsync([auditor.Record(caller, AccessAction.Read, relative.Details, relative.Id, "GetRelative")], ct);
+        await auditor.RecordReadsAsync([auditor.Record(caller, AccessAction.Read, relative, "GetRelative")], ct);
         return (relative, version);
+    }
+
+    // The consultant's own municipality's relatives, most recently registered first. Each relative
+    // returned is a read of their data (one access record each, purpose ListRelatives), committed
+    // before the page is answered; protected ones are mapped to their id only (RelativeMapper).
+    public async Task<RelativePage> RelativesAsync(CallerIdentity caller, string? municipalityCode, RelativeState? state, bool childrenOnly,
+        int pageSize, string? pageToken, CancellationToken ct)
+    {
+        var municipality = access.Consultant(caller, municipalityCode);
+        var page = await pager.ReadAsync(RelativeStore.RelativesIndex(municipality, state, childrenOnly), double.NegativeInfinity, double.PositiveInfinity,
+            descending: true, pageSize, pageToken, ct);
+        var loaded = (await store.RelativesAsync(page.Entries.Select(e => e.Member).ToList(), ct)).ToDictionary(r => r.Value.Id);
+        // The index and the document are written in one unit of work; the checks guard against an index read before a change committed.
+        var relatives = page.Entries.Select(e => loaded.GetValueOrDefault(e.Member))
+            .Where(r => r.Value is { } relative && relative.MunicipalityCode == municipality
+                && (state is null || relative.State == state) && (!childrenOnly || relative.Details.IsChild))
+            .ToList();
+        await auditor.RecordReadsAsync(relatives.Select(r => auditor.Record(caller, AccessAction.Read, r.Value, "ListRelatives")).ToList(), ct);
+        return new RelativePage(relatives, page.NextPageToken);
     }
 
     public async Task<ReferralPage> IncomingAsync(CallerIdentity caller, int pageSize, string? pageToken, CancellationToken ct)
@@ -41,7 +62,7 @@ public sealed class RelativeQueries(RelativeStore store, RelativeAccess access, 
         var referrals = (await store.ReferralsAsync(page.Entries.Select(e => e.Member).ToList(), ct))
             .Where(r => r.Value.ToMunicipalityCode == municipality && r.Value.Relative is not null).ToList();
         await auditor.RecordReadsAsync(referrals.Select(r =>
-            auditor.Record(caller, AccessAction.Read, r.Value.Relative!, r.Value.Id, "ListIncomingReferrals")).ToList(), ct);
+            auditor.Record(caller, AccessAction.Read, r.Value, "ListIncomingReferrals")).ToList(), ct);
         return new ReferralPage(referrals, page.NextPageToken);
     }
 
@@ -61,7 +82,6 @@ public sealed class RelativeQueries(RelativeStore store, RelativeAccess access, 
         var municipality = access.Statistics(caller, municipalityCode);
         var thisYear = time.GetUtcNow().Year;
         if (year < 2020 || year > thisYear) throw RuleViolation.Invalid("year", $"year must be between 2020 and {thisYear}.");
-        var (tally, _) = await store.TallyAsync(municipality, year, ct);
-        return new StatisticsView(tally, options.Value.SuppressionThreshold);
+        return new StatisticsView(await store.TallyAsync(municipality, year, ct), options.Value.SuppressionThreshold);
     }
 }

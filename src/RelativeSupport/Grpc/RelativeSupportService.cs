@@ -24,6 +24,21 @@ public sealed class RelativeSupportService(RelativeCommands commands, RelativeQu
         return RelativeMapper.ToProto(relative, version);
     }
 
+    public override async Task<Proto.ListRelativesResponse> ListRelatives(Proto.ListRelativesRequest request, ServerCallContext context)
+    {
+        var page = await queries.RelativesAsync(context.GetCaller(), request.MunicipalityCode, RelativeMapper.Filter(request.State), request.ChildrenOnly,
+            request.Page?.PageSize ?? 0, request.Page?.PageToken, context.CancellationToken);
+        var response = new Proto.ListRelativesResponse { NextPageToken = page.NextPageToken };
+        response.Relatives.AddRange(page.Relatives.Select(r => RelativeMapper.ToSummary(r.Relative, r.Version)));
+        return response;
+    }
+
+    public override async Task<Proto.RelativeAccepted> UpdateContactDetails(Proto.UpdateContactDetailsRequest request, ServerCallContext context) =>
+        RelativeMapper.Accepted(await commands.ChangeAsync(context.GetCaller(), IdempotencyKeys.For(request, nameof(UpdateContactDetails)),
+            nameof(UpdateContactDetails), RelativeMapper.Id(request.RelativeId, "relative_id"), request.ExpectedVersion,
+            (relative, _, _) => { relative.UpdateContactDetails(request.Phone, request.Email, RelativeMapper.Address(request.Address, "address.")); return null; },
+            context.CancellationToken));
+
     public override async Task<Proto.RelativeAccepted> RecordNeed(Proto.RecordNeedRequest request, ServerCallContext context) =>
         RelativeMapper.Accepted(await commands.ChangeAsync(context.GetCaller(), IdempotencyKeys.For(request, nameof(RecordNeed)),
             nameof(RecordNeed), RelativeMapper.Id(request.RelativeId, "relative_id"), request.ExpectedVersion,

@@ -65,11 +65,79 @@ public class DomainTests
     public void The_cared_for_persons_identity_is_kept_only_with_a_reason()
     {
         Assert.Equal("cared_for.identity_needed_reason",
-            Assert.Throws<RuleViolation>(() => CaredForPerson.Create(true, ChildNumber, null)).Field);
-        var withoutNumber = CaredForPerson.Create(true, null, "some reason");
+            Assert.Throws<RuleViolation>(() => CaredForPerson.Create(true, ChildNumber, null, false, Today)).Field);
+        var withoutNumber = CaredForPerson.Create(true, null, "some reason", false, Today);
         Assert.Null(withoutNumber.PersonalIdentityNumber);
         Assert.Null(withoutNumber.IdentityNeededReason);
-        Assert.Equal(ChildNumber, CaredForPerson.Create(true, ChildNumber, "Avlösning i hemmet planeras").PersonalIdentityNumber);
+        Assert.Equal(ChildNumber, CaredForPerson.Create(true, ChildNumber, "Avlösning i hemmet planeras", false, Today).PersonalIdentityNumber);
+    }
+
+    // Luhn-correct numbers whose date part is a given day.
+    public static string NumberBornOn(DateOnly birth)
+    {
+        var nine = $"{birth:yyMMdd}238";
+        return $"{birth.Year / 100:D2}{nine}{SharedKernel.Identity.PersonalIdentityNumber.LuhnCheckDigit(nine)}";
+    }
+
+    [Theory]
+    [InlineData(1)]        // born tomorrow
+    [InlineData(3650)]     // born in ten years
+    [InlineData(-365 * 131)] // 131 years old
+    public void The_cared_for_persons_number_must_be_a_possible_birth_date(int daysFromToday)
+    {
+        var refusal = Assert.Throws<RuleViolation>(() =>
+            CaredForPerson.Create(true, NumberBornOn(Today.AddDays(daysFromToday)), "Avlösning i hemmet planeras", false, Today));
+        Assert.Equal(ViolationKind.InvalidArgument, refusal.Kind);
+        Assert.Equal("cared_for.personal_identity_number", refusal.Field);
+        Assert.Equal(NumberBornOn(Today), CaredForPerson.Create(true, NumberBornOn(Today), "reason", false, Today).PersonalIdentityNumber);
+    }
+
+    [Fact]
+    public void A_protected_cared_for_person_protects_the_relative()
+    {
+        Assert.False(Registered().IsProtected);
+        var caredForProtected = Relative.Register("r2", "2081", Adult(), Relationship.Partner,
+            CaredForPerson.Create(false, null, null, protectedIdentity: true, Today), true, Today);
+        Assert.True(caredForProtected.IsProtected);
+        var ownProtection = Relative.Register("r3", "2081",
+            RelativeDetails.Create("Sigrid", "Ödmark", null, 1960, Sex.Female, null, null, false, Today, protectedIdentity: true),
+            Relationship.Partner, CaredForPerson.Unknown, true, Today);
+        Assert.True(ownProtection.IsProtected);
+        // The generated record text would print names and numbers: it is replaced.
+        Assert.DoesNotContain("Ödmark", ownProtection.Details.ToString());
+    }
+
+    [Fact]
+    public void Contact_details_are_replaced_validated_and_cleared_and_nothing_else_changes()
+    {
+        var relative = Registered();
+        var address = PostalAddress.Create("Storgatan 1", "781 70", "Borlänge", "address.");
+        relative.UpdateContactDetails("073-111 22 33", null, address);
+        Assert.Equal("073-111 22 33", relative.Details.Phone);
+        Assert.Null(relative.Details.Email);
+        Assert.Equal(new PostalAddress("Storgatan 1", "78170", "Borlänge"), relative.Details.Address);
+        Assert.Equal("Ödmark", relative.Details.FamilyName);
+
+        Assert.Equal("email", Assert.Throws<RuleViolation>(() => relative.UpdateContactDetails(null, "not-an-address", null)).Field);
+        Assert.Equal("phone", Assert.Throws<RuleViolation>(() => relative.UpdateContactDetails(new string('1', Bounds.Phone + 1), null, null)).Field);
+        Assert.Equal("073-111 22 33", relative.Details.Phone);
+        Assert.Equal("address.postal_code", Assert.Throws<RuleViolation>(() => PostalAddress.Create("Storgatan 1", "7817", "Borlänge", "address.")).Field);
+        Assert.Equal("address.city", Assert.Throws<RuleViolation>(() => PostalAddress.Create("Storgatan 1", "78170", "", "address.")).Field);
+        Assert.Null(PostalAddress.Create(" ", "", null, "address."));
+    }
+
+    [Fact]
+    public void A_relative_is_open_until_every_support_ended_or_was_declined()
+    {
+        var relative = Registered();
+        Assert.Equal(RelativeState.Open, relative.State);
+        relative.OfferSupport("s1", SupportForm.Conversation, Today, SupportCatalogue.Default("2081"), Today);
+        relative.OfferSupport("s2", SupportForm.Group, Today, SupportCatalogue.Default("2081"), Today);
+        relative.RecordSupportProgress("s1", SupportStatus.Declined, Today, Today);
+        Assert.Equal(RelativeState.Open, relative.State);
+        relative.RecordSupportProgress("s2", SupportStatus.Started, Today, Today);
+        relative.RecordSupportProgress("s2", SupportStatus.Ended, Today, Today);
+        Assert.Equal(RelativeState.Closed, relative.State);
     }
 
     [Fact]
@@ -155,14 +223,33 @@ public class DomainTests
     [Fact]
     public void Statistics_count_by_sex_and_age_band_and_suppress_small_counts()
     {
-        var tally = Tally.Empty("2081", 2026);
-        for (var i = 0; i < 5; i++) tally.CountRelative(Adult(), 2026);
-        tally.CountRelative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), 2026);
-        tally.CountSupport(SupportForm.BereavedAfterSuicide);
+        var tally = new Tally("2081", 2026);
+        for (var i = 0; i < 5; i++) tally.Count(TallyEntry.Relative(Adult(), false, 2026));
+        tally.Count(TallyEntry.Relative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), false, 2026));
+        tally.Count(TallyEntry.Support(SupportForm.BereavedAfterSuicide));
         var counts = SuppressedCount.From(tally.RelativesSupported, SuppressedCount.DefaultThreshold);
         Assert.Contains(new SuppressedCount("sex=female;age=65-79", 5, false), counts);
         Assert.Contains(new SuppressedCount("sex=female;age=0-17", 0, true), counts);
         Assert.All(SuppressedCount.From(tally.SupportForms, 5), c => Assert.True(c.Suppressed));
+    }
+
+    [Fact]
+    public void Counts_are_added_up_from_their_stored_entries()
+    {
+        TallyEntry[] counted = [TallyEntry.Support(SupportForm.Group), TallyEntry.Support(SupportForm.Group), TallyEntry.Referral(ReferralSource.Region, childAsRelative: true)];
+        var stored = counted.Select(e => e.Encode()).ToList();
+        Assert.Equal("forms|form=group", stored[0]);
+        var tally = Tally.Of("2081", 2026, stored.Select(TallyEntry.Decode));
+        Assert.Equal(2, tally.SupportForms["form=group"]);
+        Assert.Equal(1, tally.Referrals["source=region;child=yes"]);
+        Assert.Throws<FormatException>(() => TallyEntry.Decode("no separator"));
+    }
+
+    [Fact]
+    public void A_protected_relative_is_counted_without_sex_and_age_band()
+    {
+        var entry = TallyEntry.Relative(RelativeDetails.Create("Alva", "Ödmark", ChildNumber, 0, Sex.Unknown, null, null, false, Today), true, 2026);
+        Assert.Equal(new TallyEntry(TallyEntry.Relatives, "sex=unknown;age=unknown"), entry);
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     public Uri JsonAddress { get; }
 
+    // For benchmarks that read the gateway's CPU time from /proc.
+    public int ProcessId => _process.ProcessId;
+
     public static async Task<GatewayProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> identityEnvironment, string serviceName, Uri service,
         IReadOnlyDictionary<string, string?>? extra = null)
     {

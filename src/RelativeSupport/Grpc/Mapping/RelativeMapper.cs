@@ -7,7 +7,10 @@ using Proto = Samverkan.Contracts.Relatives.V1;
 namespace Samverkan.RelativeSupport.Grpc.Mapping;
 
 // Contract messages <-> domain. Enum values are mapped by name, every value listed; an
-// unspecified or unknown value is INVALID_ARGUMENT naming the field.
+// unspecified or unknown value is INVALID_ARGUMENT naming the field. Protected identity: lists and
+// referral views carry only the id and protected_identity = true; the contact details (phone, email,
+// address) leave the service only in GetRelative, which only the registering municipality's
+// consultants may call.
 public static class RelativeMapper
 {
     public const int MaxIdLength = 64;
@@ -20,10 +23,23 @@ public static class RelativeMapper
     public static Func<DateOnly, RelativeDetails> Details(Proto.RelativeDetails? d) => today =>
         d is null
             ? throw RuleViolation.Invalid("relative", "relative is required.")
-            : RelativeDetails.Create(d.GivenName, d.FamilyName, d.PersonalIdentityNumber, d.BirthYear, ToDomain(d.Sex), d.Phone, d.Email, d.IsChild, today);
+            : RelativeDetails.Create(d.GivenName, d.FamilyName, d.PersonalIdentityNumber, d.BirthYear, ToDomain(d.Sex), d.Phone, d.Email, d.IsChild, today,
+                Address(d.Address, "relative.address."), d.ProtectedIdentity);
 
-    public static CaredForPerson CaredFor(Proto.CaredForPerson? c) =>
-        c is null ? CaredForPerson.Unknown : CaredForPerson.Create(c.KnownToPlatform, c.PersonalIdentityNumber, c.IdentityNeededReason);
+    public static Func<DateOnly, CaredForPerson> CaredFor(Proto.CaredForPerson? c) => today =>
+        c is null ? CaredForPerson.Unknown : CaredForPerson.Create(c.KnownToPlatform, c.PersonalIdentityNumber, c.IdentityNeededReason, c.ProtectedIdentity, today);
+
+    public static PostalAddress? Address(Proto.PostalAddress? a, string prefix) =>
+        a is null ? null : PostalAddress.Create(a.Street, a.PostalCode, a.City, prefix);
+
+    // A list filter: UNSPECIFIED is every state.
+    public static RelativeState? Filter(Proto.RelativeState state) => state switch
+    {
+        Proto.RelativeState.Unspecified => null,
+        Proto.RelativeState.Open => RelativeState.Open,
+        Proto.RelativeState.Closed => RelativeState.Closed,
+        _ => throw RuleViolation.Invalid("state", "state must be RELATIVE_STATE_OPEN, RELATIVE_STATE_CLOSED or unspecified (both)."),
+    };
 
     public static DateOnly Date(Google.Type.Date? date, string field)
     {
@@ -101,10 +117,13 @@ public static class RelativeMapper
                 KnownToPlatform = relative.CaredFor.KnownToPlatform,
                 PersonalIdentityNumber = relative.CaredFor.PersonalIdentityNumber ?? "",
                 IdentityNeededReason = relative.CaredFor.IdentityNeededReason ?? "",
+                ProtectedIdentity = relative.CaredFor.ProtectedIdentity,
             },
             SupportContact = relative.SupportContact ?? "",
             ChildSituation = (Proto.ChildSituation)(int)relative.ChildSituation,
             ReferralId = relative.ReferralId ?? "",
+            RegisteredOn = ToProto(relative.RegisteredOn),
+            State = ToProto(relative.State),
         };
         message.Needs.AddRange(relative.Needs.Select(n => new Proto.Need { Text = n.Text, RecordedOn = ToProto(n.RecordedOn) }));
         message.Supports.AddRange(relative.Supports.Select(s => new Proto.Support
@@ -120,17 +139,53 @@ public static class RelativeMapper
         return message;
     }
 
-    public static Proto.IncomingReferral ToProto(Referral referral, long version) => new()
+    // A list row. A protected relative is only their id, version, registration day, state and the flag.
+    public static Proto.RelativeSummary ToSummary(Relative relative, long version)
     {
-        ReferralId = referral.Id,
-        Version = version,
-        Status = Receipt(referral.Id, referral.Status).Status,
-        ReferringUnitId = referral.FromUnitId,
-        Relative = referral.Relative is { } r ? ToProto(r) : null,
-        Relationship = (Proto.Relationship)(int)referral.Relationship,
-        ChildSituation = (Proto.ChildSituation)(int)referral.ChildSituation,
-        Need = referral.Need ?? "",
-        RelativeId = referral.RelativeId ?? "",
+        var summary = new Proto.RelativeSummary
+        {
+            RelativeId = relative.Id,
+            Version = version,
+            RegisteredOn = ToProto(relative.RegisteredOn),
+            State = ToProto(relative.State),
+            ProtectedIdentity = relative.IsProtected,
+        };
+        if (relative.IsProtected) return summary;
+        summary.GivenName = relative.Details.GivenName;
+        summary.FamilyName = relative.Details.FamilyName;
+        summary.IsChild = relative.Details.IsChild;
+        summary.Relationship = (Proto.Relationship)(int)relative.Relationship;
+        summary.Phone = relative.Details.Phone ?? "";
+        summary.Email = relative.Details.Email ?? "";
+        summary.SupportContact = relative.SupportContact ?? "";
+        summary.ReferralId = relative.ReferralId ?? "";
+        return summary;
+    }
+
+    // In the incoming list a protected relative is only the flag, and the need (free text that may
+    // say where they live) is left out; both are read with GetRelative once the referral is accepted.
+    public static Proto.IncomingReferral ToProto(Referral referral, long version)
+    {
+        var isProtected = referral.Relative?.ProtectedIdentity == true;
+        return new()
+        {
+            ReferralId = referral.Id,
+            Version = version,
+            Status = Receipt(referral.Id, referral.Status).Status,
+            ReferringUnitId = referral.FromUnitId,
+            Relative = referral.Relative is not { } r ? null : isProtected ? new Proto.RelativeDetails { ProtectedIdentity = true } : ToProto(r),
+            Relationship = (Proto.Relationship)(int)referral.Relationship,
+            ChildSituation = (Proto.ChildSituation)(int)referral.ChildSituation,
+            Need = isProtected ? "" : referral.Need ?? "",
+            RelativeId = referral.RelativeId ?? "",
+        };
+    }
+
+    private static Proto.RelativeState ToProto(RelativeState state) => state switch
+    {
+        RelativeState.Open => Proto.RelativeState.Open,
+        RelativeState.Closed => Proto.RelativeState.Closed,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a relative state."),
     };
 
     public static Proto.SupportCatalogue ToProto(SupportCatalogue catalogue, long version)
@@ -162,5 +217,7 @@ public static class RelativeMapper
         Phone = d.Phone ?? "",
         Email = d.Email ?? "",
         IsChild = d.IsChild,
+        ProtectedIdentity = d.ProtectedIdentity,
+        Address = d.Address is { } a ? new Proto.PostalAddress { Street = a.Street, PostalCode = a.PostalCode, City = a.City } : null,
     };
 }
