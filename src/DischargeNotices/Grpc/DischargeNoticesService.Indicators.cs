@@ -11,5 +11,5 @@ public sealed partial class DischargeNoticesService
     public override async Task<Proto.DischargeIndicators> GetDischargeIndicators(Proto.GetDischargeIndicatorsRequest request, ServerCallContext context) =>
         IndicatorMapper.ToProto(await indicators.GetAsync(context.GetCaller(),
             ProtoStatistics.Period(request.Period, SwedishCalendar.DateOf(queries.Now)),
-            RequestReader.MunicipalityCodes(request.MunicipalityCodes), context.CancellationToken));
+            ProtoStatistics.MunicipalityCodes(request.MunicipalityCodes), context.CancellationToken));
 }

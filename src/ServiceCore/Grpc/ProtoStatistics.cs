@@ -14,6 +14,18 @@ public static class ProtoStatistics
             ? throw Samverkan.SharedKernel.Rules.RuleViolation.Invalid("period", "period is required (from_year, from_month, to_year, to_month).")
             : MonthPeriod.Of(period.FromYear, period.FromMonth, period.ToYear, period.ToMonth, today);
 
+    // Municipality codes of a statistics request: at most 15 (Dalarna's municipalities), each at most
+    // 4 characters; whether they exist is the unit directory's answer (SelectMunicipalities).
+    public const int MaxMunicipalityCodes = 15;
+
+    public static IReadOnlyList<string> MunicipalityCodes(IReadOnlyList<string> codes)
+    {
+        const string field = "municipality_codes";
+        if (codes.Count > MaxMunicipalityCodes) throw Samverkan.SharedKernel.Rules.RuleViolation.Invalid(field, $"At most {MaxMunicipalityCodes} municipality codes.");
+        return codes.Select(c => c.Trim().Length <= 4 ? c.Trim()
+            : throw Samverkan.SharedKernel.Rules.RuleViolation.Invalid(field, "A municipality code is 4 digits (SCB), e.g. 2080.")).ToList();
+    }
+
     public static Common.MonthPeriod ToProto(MonthPeriod period) => new()
     {
         FromYear = period.First.Year, FromMonth = period.First.Month, ToYear = period.Last.Year, ToMonth = period.Last.Month,

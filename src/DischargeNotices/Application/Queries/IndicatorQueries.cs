@@ -34,7 +34,7 @@ public sealed class IndicatorQueries(
         {
             throw CaseRuleViolation.Denied($"Discharge indicators are for the {PlatformRoles.Analyst} role only.");
         }
-        var municipalities = Municipalities(municipalityCodes);
+        var municipalities = directory.SelectMunicipalities(municipalityCodes);
         var now = time.GetUtcNow();
         var calculator = new IndicatorCalculator(evaluator, options.CurrentValue.Indicators.SuppressionThreshold);
         var agreements = payment.CurrentValue;
@@ -51,18 +51,6 @@ public sealed class IndicatorQueries(
             rows.Add(new MunicipalityReport(municipality.Code, municipality.Name, calculator.Compute(cases, agreements.AgreementFor, now), months));
         }
         return new IndicatorReport(period, calculator.Threshold, now, rows, calculator.Compute(all, agreements.AgreementFor, now));
-    }
-
-    private IReadOnlyList<DirectoryOrganisation> Municipalities(IReadOnlyList<string> codes)
-    {
-        if (codes.Count == 0) return directory.Organisations.Where(o => o.Kind == PrincipalKind.Municipality).OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
-        var municipalities = directory.Organisations.Count(o => o.Kind == PrincipalKind.Municipality);
-        if (codes.Count > municipalities)
-        {
-            throw CaseRuleViolation.Invalid("municipality_codes", $"At most {municipalities} municipality codes.");
-        }
-        return codes.Distinct(StringComparer.Ordinal).Select(code => directory.FindMunicipality(code)
-            ?? throw CaseRuleViolation.Invalid("municipality_codes", $"{EchoedInput.Quote(code)} is not a municipality code in the unit directory.")).ToList();
     }
 
     private async Task<List<DischargeCase>> CohortAsync(string municipality, MonthPeriod period, int budget, CancellationToken cancellationToken)

@@ -18,13 +18,6 @@ public static partial class RequestReader
             ProtoTime.Required(notice.GivenAt, "telephone_notice.given_at"),
             ProtoEnums.ToDomain(notice.Reason, "telephone_notice.reason"));
 
-    // Indicators: at most 15 codes (Dalarna's municipalities) of 4 digits; the directory checks they exist.
-    public const int MaxMunicipalityCodes = 15;
-
-    public static IReadOnlyList<string> MunicipalityCodes(IReadOnlyList<string> codes) => codes.Count <= MaxMunicipalityCodes
-        ? codes.Select(c => Bounded(c.Trim(), 4, "municipality_codes")).ToList()
-        : throw RuleViolation.Invalid("municipality_codes", $"At most {MaxMunicipalityCodes} municipality codes.");
-
     private static string Bounded(string value, int maxLength, string field) => value.Length <= maxLength
         ? value
         : throw RuleViolation.Invalid(field, $"{field} is longer than {maxLength} characters.");

@@ -12,7 +12,7 @@ namespace Samverkan.DischargeNotices.Tests.Integration.Grpc;
 [Collection(DischargePlatformCollection.Name)]
 public sealed class IndicatorTests(DischargePlatform platform)
 {
-    private DischargeNotices.DischargeNoticesClient Client => platform.Client;
+    private Samverkan.Contracts.Discharge.V1.DischargeNotices.DischargeNoticesClient Client => platform.Client;
 
     [Theory]
     [InlineData("karin.nyberg")]   // discharge-sender
