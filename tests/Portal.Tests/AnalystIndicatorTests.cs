@@ -25,9 +25,10 @@ public sealed class AnalystIndicatorTests(PortalPlatform platform)
         var cases = ingrid.GetByRole(AriaRole.Figure, new() { Name = "Ärenden per kommun" });
         await cases.WaitForAsync();
 
-        // One chart for cases, four for the deadlines, two for the ready days; each an SVG image
-        // named by its caption, with its table behind "Visa som tabell".
-        Assert.Equal(7, await ingrid.Locator("figure.chart svg[role=img]").CountAsync());
+        // Discharge: one chart for cases, four for the deadlines, two for the ready days; SIP: plans,
+        // overdue, plans by state. Each an SVG image named by its caption, its table behind "Visa som tabell".
+        await ingrid.GetByRole(AriaRole.Figure, new() { Name = "SIP-planer per kommun" }).WaitForAsync();
+        Assert.Equal(10, await ingrid.Locator("figure.chart svg[role=img]").CountAsync());
         await cases.GetByText("Visa som tabell: Ärenden per kommun").ClickAsync();
         var table = ingrid.GetByRole(AriaRole.Table, new() { Name = "Ärenden per kommun" });
         await Assertions.Expect(table.GetByRole(AriaRole.Row, new() { Name = "Rättviks kommun" }).GetByRole(AriaRole.Cell)).ToHaveTextAsync("5");
@@ -51,10 +52,11 @@ public sealed class AnalystIndicatorTests(PortalPlatform platform)
     {
         using var channel = GrpcChannel.ForAddress(platform.GatewayGrpcAddress);
         var client = new DischargeNotices.DischargeNoticesClient(channel);
-        var token = (await platform.Identity.CreateTokenClient().GetUserTokenAsync("karin.nyberg")).AccessToken;
-        var options = new CallOptions(new Metadata { { "authorization", "Bearer " + token } });
         for (var i = 0; i < count; i++)
         {
+            // The fixture's access tokens live 10 s: a fresh one per notice.
+            var token = (await platform.Identity.CreateTokenClient().GetUserTokenAsync("karin.nyberg")).AccessToken;
+            var options = new CallOptions(new Metadata { { "authorization", "Bearer " + token } });
             var patient = TestPatient.Create("Indikator");
             var admitted = DateTimeOffset.UtcNow.AddHours(-1);
             var request = new SendAdmissionNoticeRequest

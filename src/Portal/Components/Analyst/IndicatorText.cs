@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samverkan.Contracts.Discharge.V1;
+using Samverkan.Contracts.Sip.V1;
 using Common = Samverkan.Contracts.Common.V1;
 
 namespace Samverkan.Portal.Components.Analyst;
@@ -39,6 +40,20 @@ public static class IndicatorText
         ReadyDayBand.EightToFourteenDays => "8–14 dagar",
         ReadyDayBand.FifteenDaysOrMore => "15 dagar eller fler",
         _ => "Okänt",
+    };
+
+    public static string Of(PlanState state) => state switch
+    {
+        PlanState.NeedIdentified => "Behov upptäckt",
+        PlanState.InvitationDue => "Kallelse ska skickas",
+        PlanState.ConsentRecorded => "Samtycke finns",
+        PlanState.Preparing => "Förbereds",
+        PlanState.InvitationsSent => "Kallad",
+        PlanState.MeetingHeld => "Möte hållet",
+        PlanState.Agreed => "Överenskommen",
+        PlanState.FollowingUp => "Följs upp",
+        PlanState.Closed => "Avslutad",
+        _ => "Okänt läge",
     };
 
     public static string Month(int year, int month) =>
