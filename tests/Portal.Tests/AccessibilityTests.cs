@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Samverkan.Portal.Tests.Infrastructure;
 
@@ -11,11 +9,6 @@ namespace Samverkan.Portal.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class AccessibilityTests(PortalPlatform platform)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     private readonly List<string> _violations = [];
 
     [ChromiumFact]
@@ -175,19 +168,5 @@ public sealed class AccessibilityTests(PortalPlatform platform)
         await page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }).WaitForAsync();
     }
 
-    private async Task CheckAsync(IPage page, string name)
-    {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var result = await page.RunAxe(Wcag21AA);
-        foreach (var violation in result.Violations)
-        {
-            _violations.Add($"{name}: {violation.Id} ({violation.Impact}) {violation.Help}: " +
-                string.Join(" | ", violation.Nodes.Select(n => n.Html)));
-        }
-        if (Environment.GetEnvironmentVariable("PORTAL_SCREENSHOTS_DIR") is { Length: > 0 } directory)
-        {
-            Directory.CreateDirectory(directory);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png") });
-        }
-    }
+    private async Task CheckAsync(IPage page, string name) => _violations.AddRange(await Axe.ViolationsAsync(page, name));
 }

@@ -23,8 +23,9 @@ public static class DischargeNoticesExtensions
         var services = builder.Services;
         services.AddOptions<DischargeOptions>()
             .Bind(builder.Configuration.GetSection(DischargeOptions.SectionName))
-            .Validate(o => o.FutureTolerance >= TimeSpan.Zero && o.SubscriptionHeartbeat > TimeSpan.Zero && o.DeadlineMonitorInterval > TimeSpan.Zero,
-                "Discharge: FutureTolerance must not be negative; SubscriptionHeartbeat and DeadlineMonitorInterval must be positive.")
+            .Validate(o => o.FutureTolerance >= TimeSpan.Zero && o.SubscriptionHeartbeat > TimeSpan.Zero && o.DeadlineMonitorInterval > TimeSpan.Zero
+                && o.Indicators.SuppressionThreshold >= 2,
+                "Discharge: FutureTolerance must not be negative; SubscriptionHeartbeat and DeadlineMonitorInterval must be positive; Indicators:SuppressionThreshold at least 2.")
             .ValidateOnStart();
         services.AddOptions<PaymentResponsibilityOptions>()
             .Bind(builder.Configuration.GetSection(PaymentResponsibilityOptions.SectionName));
@@ -46,6 +47,7 @@ public static class DischargeNoticesExtensions
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<FollowUpQueries>();
+        services.AddSingleton<IndicatorQueries>();
         services.AddSingleton<NoticeSubscription>();
 
         services.AddSingleton<DeadlineMonitor>();

@@ -19,6 +19,7 @@ public sealed partial class DischargeNoticesService(
     CaseCommands commands,
     CaseQueries queries,
     FollowUpQueries followUp,
+    IndicatorQueries indicators,
     NoticeSubscription subscription) : Contract.DischargeNoticesBase
 {
     public override async Task<Proto.SendAdmissionNoticeResponse> SendAdmissionNotice(Proto.SendAdmissionNoticeRequest request, ServerCallContext context)

@@ -1,6 +1,7 @@
 using Samverkan.PersonalOmbudsmen.Domain.Assignments;
 using Samverkan.PersonalOmbudsmen.Domain.Deficiencies;
 using Samverkan.SharedKernel.Identity;
+using Samverkan.SharedKernel.Statistics;
 
 namespace Samverkan.PersonalOmbudsmen.Domain.Statistics;
 
@@ -25,7 +26,7 @@ public static class AnnualFollowUp
 {
     // The default threshold: counts 1–4 are suppressed (verify against the county's practice;
     // configurable as PersonalOmbudsmen:SuppressionThreshold).
-    public const int DefaultThreshold = 5;
+    public const int DefaultThreshold = SmallCounts.DefaultThreshold;
 
     public static AnnualFollowUpReport Build(
         int year,

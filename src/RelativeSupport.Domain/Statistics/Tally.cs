@@ -1,5 +1,6 @@
 using Samverkan.RelativeSupport.Domain.Referrals;
 using Samverkan.RelativeSupport.Domain.Relatives;
+using Samverkan.SharedKernel.Statistics;
 
 namespace Samverkan.RelativeSupport.Domain.Statistics;
 
@@ -103,10 +104,12 @@ public static class AgeBand
 // inhabitants): a count between 1 and threshold - 1 is reported as suppressed, without its value.
 public sealed record SuppressedCount(string Dimension, int Value, bool Suppressed)
 {
-    public const int DefaultThreshold = 5;
+    public const int DefaultThreshold = SmallCounts.DefaultThreshold;
 
+    // The platform's rule (SharedKernel SmallCounts), applied cell by cell.
     public static IReadOnlyList<SuppressedCount> From(IReadOnlyDictionary<string, int> counts, int threshold) =>
         counts.OrderBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => c.Value > 0 && c.Value < threshold ? new SuppressedCount(c.Key, 0, true) : new SuppressedCount(c.Key, c.Value, false))
+            .Select(c => (c.Key, Published: SmallCounts.Single(c.Value, threshold)))
+            .Select(c => new SuppressedCount(c.Key, c.Published.Value, c.Published.Suppressed))
             .ToList();
 }

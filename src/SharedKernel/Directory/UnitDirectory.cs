@@ -42,6 +42,18 @@ public sealed class UnitDirectory
     public DirectoryOrganisation? FindMunicipality(string? code) =>
         FindOrganisation(code) is { Kind: PrincipalKind.Municipality } municipality ? municipality : null;
 
+    // The municipalities a statistics request names (field municipality_codes), in the order named;
+    // none named = every municipality by code. An unknown code is INVALID_ARGUMENT.
+    public IReadOnlyList<DirectoryOrganisation> SelectMunicipalities(IReadOnlyList<string> codes)
+    {
+        const string field = "municipality_codes";
+        var all = _organisations.Values.Where(o => o.Kind == PrincipalKind.Municipality).OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
+        if (codes.Count == 0) return all;
+        if (codes.Count > all.Count) throw Rules.RuleViolation.Invalid(field, $"At most {all.Count} municipality codes.");
+        return codes.Distinct(StringComparer.Ordinal).Select(code => FindMunicipality(code)
+            ?? throw Rules.RuleViolation.Invalid(field, $"{Text.EchoedInput.Quote(code)} is not a municipality code in the unit directory.")).ToList();
+    }
+
     // The units of one kind in one organisation, in directory order.
     public IReadOnlyList<DirectoryUnit> UnitsOf(string organisationCode, UnitKind kind) =>
         FindOrganisation(organisationCode)?.Units.Where(u => u.Kind == kind).ToList() ?? [];

@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.Hosting;
 
 // Everything the SIP plans service adds on top of AddServiceCore: the unit directory, the plan
 // pipeline and queries, the survey, and the consumer of the discharge service's integration events.
-// Configuration: "Sip:UnitDirectoryPath", "Sip:Survey" (SurveyOptions).
+// Configuration: "Sip:UnitDirectoryPath", "Sip:Survey" (SurveyOptions), "Sip:Indicators" (PlanIndicatorOptions).
 public static class SipPlansExtensions
 {
     public static TBuilder AddSipPlans<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -22,6 +22,8 @@ public static class SipPlansExtensions
         var services = builder.Services;
         services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.SectionName))
             .Validate(o => o.MinimumCount >= 1, "Sip:Survey:MinimumCount must be at least 1.").ValidateOnStart();
+        services.AddOptions<PlanIndicatorOptions>().Bind(builder.Configuration.GetSection(PlanIndicatorOptions.SectionName))
+            .Validate(o => o.SuppressionThreshold >= 2, "Sip:Indicators:SuppressionThreshold must be at least 2.").ValidateOnStart();
         builder.AddUnitDirectory("Sip:UnitDirectoryPath");
 
         services.AddSingleton<ActingUnits>();
@@ -33,6 +35,7 @@ public static class SipPlansExtensions
         services.AddSingleton<PlanCommandPipeline>();
         services.AddSingleton<PlanCommands>();
         services.AddSingleton<PlanQueries>();
+        services.AddSingleton<PlanIndicatorQueries>();
         services.AddSingleton<SurveyService>();
 
         // One entry per batch: the plan, the case link and the position commit together.

@@ -16,7 +16,8 @@ namespace Samverkan.SipPlans.Grpc;
 // (PlanMapper). Authorization, rules, access records and idempotency live behind it; refusals
 // become gRPC statuses in ServiceCore's interceptor. This file: the changes.
 [Authorize]
-public sealed partial class SipPlansService(PlanCommands commands, PlanQueries queries, SurveyService survey) : Contract.SipPlansBase
+public sealed partial class SipPlansService(PlanCommands commands, PlanQueries queries, SurveyService survey, PlanIndicatorQueries indicators)
+    : Contract.SipPlansBase
 {
     public override async Task<Proto.PlanChangeAccepted> InitiatePlan(Proto.InitiatePlanRequest request, ServerCallContext context) =>
         PlanMapper.ToAccepted(await commands.InitiateAsync(context.GetCaller(), IdempotencyKeys.For(request, nameof(InitiatePlan)),

@@ -32,6 +32,9 @@ public sealed class PortalPlatform : IAsyncLifetime
     // What users open: the gateway's HTTP endpoint, which serves the portal (route "portal").
     public Uri PortalAddress { get; private set; } = null!;
 
+    // The gateway's gRPC endpoint, for tests that prepare data as a system would (not through the browser).
+    public Uri GatewayGrpcAddress { get; private set; } = null!;
+
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
 
@@ -90,6 +93,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Gateway__RateLimiting__PerIp__TokensPerPeriod"] = "2000",
         }));
         PortalAddress = new Uri(gatewayHttp + "/");
+        GatewayGrpcAddress = new Uri(gatewayGrpc);
 
         Playwright = await playwright;
         Assertions.SetDefaultExpectTimeout(20_000);

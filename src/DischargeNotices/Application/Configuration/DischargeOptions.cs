@@ -19,4 +19,13 @@ public sealed class DischargeOptions
     public TimeSpan DeadlineMonitorInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public DeadlinePolicy Deadlines { get; set; } = new();
+
+    public IndicatorOptions Indicators { get; set; } = new();
+}
+
+// Section "Discharge:Indicators".
+public sealed class IndicatorOptions
+{
+    // Counts from 1 to this value minus one are suppressed in published indicators (verify with the county).
+    public int SuppressionThreshold { get; set; } = SmallCounts.DefaultThreshold;
 }

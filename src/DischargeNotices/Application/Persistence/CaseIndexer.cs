@@ -11,7 +11,8 @@ namespace Samverkan.DischargeNotices.Application.Persistence;
 //   missed deadlines, so a range up to now yields exactly the cases past a deadline);
 // - running deadlines (score: earliest due) for the deadline monitor;
 // - deviations per responsible and reporting organisation (score: detection time);
-// - payment per municipality (score: end of the stay, or far future while open) once a readiness notice exists.
+// - payment per municipality (score: end of the stay, or far future while open) once a readiness notice exists;
+// - every case of a municipality's residents (score: the admission notice's sent time), for the indicators.
 public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences persons)
 {
     public const double StillOpen = 9e15;
@@ -26,6 +27,7 @@ public sealed class CaseIndexer(DeadlineEvaluator evaluator, PersonReferences pe
         var admitted = IndexMembership.Score(@case.AdmittedAt);
 
         membership.Add(DischargeStore.Indexes.PatientCases(persons.For(@case.Patient.PersonalIdentityNumber.Value)), @case.Id, admitted);
+        membership.Add(DischargeStore.Indexes.Residents(@case.ResidenceMunicipality), @case.Id, IndexMembership.Score(@case.Admission.SentAt));
 
         if (@case.IsOpen && !@case.Patient.ProtectedIdentity)
         {

@@ -27,6 +27,7 @@ public static class DischargeStore
         public static string DeadlineWatch(string code) => "deadline-watch:" + code;
         public static string Deviations(string code) => "deviations:" + code;
         public static string Payment(string municipality) => "payment:" + municipality;
+        public static string Residents(string municipality) => "residents:" + municipality;
         public const string RunningDeadlines = "deadlines-running";
     }
 }

@@ -6,6 +6,7 @@ using Samverkan.PersonalOmbudsmen.Application.Queries;
 using Samverkan.PersonalOmbudsmen.Domain.Assignments;
 using Samverkan.PersonalOmbudsmen.Domain.Deficiencies;
 using Samverkan.PersonalOmbudsmen.Domain.Statistics;
+using PublishedCount = Samverkan.SharedKernel.Statistics.PublishedCount;
 using Samverkan.ServiceCore.Grpc;
 using Proto = Samverkan.Contracts.Ombud.V1;
 

@@ -1,6 +1,7 @@
 using Samverkan.PersonalOmbudsmen.Domain.Assignments;
 using Samverkan.PersonalOmbudsmen.Domain.Deficiencies;
 using Samverkan.PersonalOmbudsmen.Domain.Statistics;
+using Samverkan.SharedKernel.Statistics;
 using Samverkan.SharedKernel.Identity;
 
 namespace Samverkan.PersonalOmbudsmen.Tests.Unit.Domain;

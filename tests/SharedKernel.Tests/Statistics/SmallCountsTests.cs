@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Xunit;
-using Samverkan.PersonalOmbudsmen.Domain.Statistics;
+using Samverkan.SharedKernel.Statistics;
 
-namespace Samverkan.PersonalOmbudsmen.Tests.Unit.Domain;
+namespace Samverkan.SharedKernel.Tests.Statistics;
 
 public class SmallCountsTests
 {

@@ -1,4 +1,4 @@
-namespace Samverkan.PersonalOmbudsmen.Domain.Statistics;
+namespace Samverkan.SharedKernel.Statistics;
 
 // A published count: either its value or "suppressed" (1 .. threshold−1 people, never shown).
 public readonly record struct PublishedCount(int Value, bool Suppressed)
@@ -8,14 +8,17 @@ public readonly record struct PublishedCount(int Value, bool Suppressed)
     public static readonly PublishedCount Hidden = new(0, true);
 }
 
-// Small-count suppression (röjandeskydd). The smallest municipalities have about 6 800 inhabitants
-// and a PO unit a few dozen clients a year: a count of 1 or 2 clients of one sex and age band
-// can point at a person.
+// Small-count suppression (röjandeskydd), the one rule for every published statistic of the
+// platform. The smallest municipalities have about 6 800 inhabitants: a count of 1 or 2 people of
+// one kind in one municipality and period can point at a person.
 // - Primary: every count from 1 to threshold−1 is suppressed; 0 is shown (it discloses nobody).
 // - Secondary: in a table whose total is published, a single suppressed cell could be computed as
 //   total minus the shown cells, so the smallest other non-zero cell is suppressed too.
 public static class SmallCounts
 {
+    // Counts 1–4 are suppressed unless a service configures otherwise (verify against the county's practice).
+    public const int DefaultThreshold = 5;
+
     public static PublishedCount Single(int count, int threshold) =>
         count > 0 && count < threshold ? PublishedCount.Hidden : PublishedCount.Shown(count);
 
