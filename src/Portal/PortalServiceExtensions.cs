@@ -22,6 +22,7 @@ public static class PortalServiceExtensions
         builder.Services.AddPortalDirectory(builder.Configuration);
         builder.Services.AddSingleton<GatewayChannel>();
         builder.Services.AddScoped<GatewayCalls>();
+        builder.Services.AddScoped<SipCalls>();
         builder.Services.AddSingleton<DraftStore>();
         builder.Services.AddScoped<NoticeFeed>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
