@@ -66,9 +66,8 @@ public sealed class SipWorkspaceTests(PortalPlatform platform)
 
             // The printable plan (the service's document of the agreed version).
             await anna.GetByRole(AriaRole.Link, new() { Name = "Skriv ut planen", Exact = false }).ClickAsync();
-            var document = anna.FrameLocator("#sip-dokument");
-            await Assertions.Expect(document.GetByRole(AriaRole.Heading, new() { Name = "Samordnad individuell plan (SIP)" })).ToBeVisibleAsync();
-            await Assertions.Expect(document.Locator("body")).ToContainTextAsync("Hemtjänst morgon och kväll");
+            await Assertions.Expect(anna.GetByRole(AriaRole.Heading, new() { Name = "Samordnad individuell plan (SIP)", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(anna.Locator("article.sip-document")).ToContainTextAsync("Hemtjänst morgon och kväll");
 
             await anna.GotoAsync(new Uri(platform.PortalAddress, $"/sip/plan/{planId}").ToString());
             await anna.GetByLabel("Orsak").SelectOptionAsync(new SelectOptionValue { Label = "Genomförd (efter uppföljning)" });
