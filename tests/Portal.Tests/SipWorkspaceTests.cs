@@ -58,7 +58,7 @@ public sealed class SipWorkspaceTests(PortalPlatform platform)
 
             await anna.GetByLabel("Datum för uppföljning").FillAsync(SipFlowSteps.Date(SipFlowSteps.LocalNow.AddDays(20)));
             await anna.GetByRole(AriaRole.Button, new() { Name = "Planera uppföljning" }).ClickAsync();
-            await anna.GetByTestId("scheduled").WaitForAsync();
+            await anna.GetByText("Uppföljningen är planerad till", new() { Exact = false }).WaitForAsync();
             foreach (var outcome in await anna.GetByRole(AriaRole.Radio, new() { Name = "Genomförd", Exact = true }).AllAsync()) await outcome.CheckAsync();
             await anna.GetByRole(AriaRole.Button, new() { Name = "Registrera uppföljningen" }).ClickAsync();
             await SipFlowSteps.ExpectStateAsync(anna, "Följs upp");

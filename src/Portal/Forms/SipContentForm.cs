@@ -160,7 +160,14 @@ public sealed class SipContentForm
         return missing;
     }
 
-    public UpdateContentRequest ToRequest(Plan plan)
+    // Nothing typed since the form was read from the plan: it may follow the plan's newer draft.
+    public bool Untouched => ToContent().Equals(Base);
+
+    public UpdateContentRequest ToRequest(Plan plan) =>
+        // The draft was read at ReadAtVersion; a change by someone else since is refused (PLAN_VERSION).
+        new() { RequestId = RequestId, PlanId = plan.PlanId, ExpectedVersion = ReadAtVersion, Content = ToContent() };
+
+    public PlanContent ToContent()
     {
         var content = new PlanContent
         {
@@ -177,7 +184,6 @@ public sealed class SipContentForm
         content.Goals.AddRange(Goals.Select(g => new Goal { GoalId = g.Id, Term = g.Term, Text = g.Text.Trim() }));
         content.ContactPersons.AddRange(Contacts.Select(c => new ContactPerson { Organisation = new OrganisationRef { Code = c.Organisation }, Name = c.Name.Trim(), Title = c.Title.Trim(), Phone = c.Phone.Trim() }));
         content.ChildParticipation.AddRange(ChildParticipation.Order());
-        // The draft was read at ReadAtVersion; a change by someone else since is refused (PLAN_VERSION).
-        return new UpdateContentRequest { RequestId = RequestId, PlanId = plan.PlanId, ExpectedVersion = ReadAtVersion, Content = content };
+        return content;
     }
 }

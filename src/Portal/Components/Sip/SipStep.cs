@@ -47,12 +47,26 @@ public abstract class SipStep : PortalPage
 
     protected abstract void OpenDrafts();
 
+    // True from a step's call until the page has re-read the plan: no second step may start on
+    // the plan as it was before (its version would be stale).
+    protected bool Working => Busy || _stepping;
+
+    private bool _stepping;
+
     // Runs the step's call; on success tells the page (which re-reads the plan).
     protected async Task<bool> StepAsync(string done, Func<Task> call)
     {
-        if (!await RunAsync(call)) return false;
-        await Done.InvokeAsync(done);
-        return true;
+        _stepping = true;
+        try
+        {
+            if (!await RunAsync(call)) return false;
+            await Done.InvokeAsync(done);
+            return true;
+        }
+        finally
+        {
+            _stepping = false;
+        }
     }
 
     // Principal organisations summoned to the plan (the parties that answer for interventions).
