@@ -25,6 +25,7 @@ public static class PortalServiceExtensions
         builder.Services.AddScoped<RelativeCalls>();
         builder.Services.AddScoped<OmbudCalls>();
         builder.Services.AddSingleton<Forms.Relatives.SentReferrals>();
+        builder.Services.AddScoped<SipCalls>();
         builder.Services.AddSingleton<DraftStore>();
         builder.Services.AddScoped<NoticeFeed>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -5,7 +5,7 @@ namespace Samverkan.Portal.Tests;
 
 // Item 6: axe-core finds no WCAG 2.1 A/AA violation on the main pages at 1280x720, and the pages
 // work from the keyboard. With PORTAL_SCREENSHOTS_DIR set (scripts/portal-screenshots.sh) each
-// checked page is also saved as a screenshot for docs/portal/.
+// checked page is also saved as a screenshot for docs/portal/ (the SIP pages too).
 [Collection(PortalCollection.Name)]
 public sealed class AccessibilityTests(PortalPlatform platform)
 {
@@ -119,6 +119,50 @@ public sealed class AccessibilityTests(PortalPlatform platform)
 
         Assert.True(_violations.Count == 0, "WCAG 2.1 A/AA violations:\n" + string.Join("\n", _violations));
         foreach (var page in new[] { karin, anna, eva, greta, karl }) await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task Sip_pages_have_no_WCAG_21_AA_violations()
+    {
+        var person = TestPatient.Create("Tillgangligsip");
+        var anna = await platform.LoginAsync("anna.lind", "/sip");
+        await anna.Locator("table").Or(anna.GetByText("Inga planer att visa.")).First.WaitForAsync();
+        await CheckAsync(anna, "sip-lista");
+        await GoAsync(anna, "/sip/ny", "Starta en SIP");
+        await platform.StepAsync(anna, async () =>
+        {
+            await anna.GetByRole(AriaRole.Button, new() { Name = "Starta SIP" }).ClickAsync();
+            await anna.Locator(".error-summary").WaitForAsync();
+        });
+        await CheckAsync(anna, "sip-ny-med-fel");
+        await platform.StepAsync(anna, () => SipFlowSteps.StartPlanAsync(anna, person));
+        await CheckAsync(anna, "sip-plan-samtycke");
+        await platform.StepAsync(anna, async () =>
+        {
+            await SipFlowSteps.ConsentAndPrepareAsync(anna);
+            await SipFlowSteps.InviteAsync(anna, "Socialtjänsten, Falun", "Hälsocentral Falun");
+        });
+        await CheckAsync(anna, "sip-plan-mote");
+        await platform.StepAsync(anna, async () =>
+        {
+            await SipFlowSteps.RecordMeetingAsync(anna);
+            await SipFlowSteps.WriteContentAsync(anna, "Falu kommun", "Region Dalarna");
+        });
+        await CheckAsync(anna, "sip-plan-innehall");
+        await platform.StepAsync(anna, () => SipFlowSteps.AgreeAsync(anna));
+        await CheckAsync(anna, "sip-plan-overenskommen");
+        await platform.StepAsync(anna, async () =>
+        {
+            await anna.GetByRole(AriaRole.Link, new() { Name = "Skriv ut planen", Exact = false }).ClickAsync();
+            await anna.GetByRole(AriaRole.Heading, new() { Name = "Samordnad individuell plan (SIP)", Level = 1 }).WaitForAsync();
+        });
+        await CheckAsync(anna, "sip-utskrift");
+        await GoAsync(anna, "/", "Att göra");
+        await anna.GetByRole(AriaRole.Heading, new() { Name = "SIP som väntar på din organisation", Exact = false }).WaitForAsync();
+        await CheckAsync(anna, "start-sip");
+
+        Assert.True(_violations.Count == 0, "WCAG 2.1 A/AA violations:\n" + string.Join("\n", _violations));
+        await anna.Context.CloseAsync();
     }
 
     [ChromiumFact]
