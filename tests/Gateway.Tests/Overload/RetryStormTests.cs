@@ -24,13 +24,16 @@ public sealed class RetryStormTests(GatewayFixture gateway, ITestOutputHelper ou
         using var stop = new CancellationTokenSource();
         var during = new QuietCaller(quietClient);
         var quietRun = during.RunAsync(int.MaxValue, stop.Token);
+        var cpu = CpuTime.Start(gateway.Gateway.ProcessId);
         var storm = await RetryStorm.RunAsync(storming, OverloadRun.Callers, OverloadRun.Duration);
+        var used = cpu.Stop();
         await stop.CancelAsync();
         await quietRun;
 
         var line = string.Create(CultureInfo.InvariantCulture,
             $"storm: {OverloadRun.Callers} callers x {OverloadRun.Duration.TotalSeconds} s: {storm.Calls} calls ({storm}); " +
-            $"quiet system before: {before}; during: {during}");
+            $"quiet system before: {before}; during: {during}; " +
+            $"gateway CPU {used.Gateway.TotalMilliseconds / storm.Calls * 1000:F0} µs per storm call, generator and echo {used.Self.TotalMilliseconds / storm.Calls * 1000:F0} µs");
         output.WriteLine(line);
         OverloadRun.Report(line);
 
