@@ -62,6 +62,20 @@ public sealed class RefusedTokensTests
         Assert.True(box.TryGet("Bearer later", out _, out _));
     }
 
+    [Theory]
+    [InlineData(5000, null, 250)]       // at most MaxHold
+    [InlineData(100, null, 100)]        // never past the retry time
+    [InlineData(5000, "10S", 250)]
+    [InlineData(5000, "300m", 150)]     // at most half the caller's deadline
+    [InlineData(5000, "200000u", 100)]
+    [InlineData(5000, "bogus", 250)]    // an unreadable grpc-timeout is ignored (the call's own deadline still applies)
+    [InlineData(0, null, 0)]
+    public void An_early_refusal_is_held_at_most_MaxHold_the_retry_time_and_half_the_deadline(int remainingMs, string? grpcTimeout, int expectedMs)
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(250), EarlyRefusalMiddleware.MaxHold);
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), EarlyRefusalMiddleware.Hold(TimeSpan.FromMilliseconds(remainingMs), grpcTimeout));
+    }
+
     private static ClaimsPrincipal Token(DateTimeOffset expires) =>
         new(new ClaimsIdentity([new Claim("exp", expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))], "test"));
 }
