@@ -91,7 +91,10 @@ public sealed class StoreCrashRun<TRequest>
     {
         Assert.Empty(Failed.Where(o => o.Code is not (StatusCode.Unavailable or StatusCode.DeadlineExceeded)).Select(o => o.ToString()));
         Assert.All(Failed.Where(o => o.Code == StatusCode.Unavailable), o => Assert.Contains("retry", o.Message, StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(Failed, o => o.Started >= KilledAt && o.Started < RestartedAt);
+        // Seen: a call failed while the store was down. Calls started during the outage may still
+        // succeed (they wait in the client library's backlog and are sent after the restart), so the
+        // failed ones can all have started just before the kill (seen under load average 110).
+        Assert.Contains(Failed, o => o.Ended >= KilledAt && o.Started < RestartedAt);
         var recoveredAt = RecoveredAt;
         Assert.All(Failed, o => Assert.True(o.Ended >= KilledAt && o.Started <= recoveredAt, $"failed outside the outage: {o}"));
     }
