@@ -10,6 +10,7 @@ builder.AddGatewayReverseProxy();    // routes and clusters from "ReverseProxy",
 var app = builder.Build();
 
 app.UseGatewayEdge();                // correlation id, gRPC-Web -> gRPC
+app.UseGatewayEarlyRefusal();        // a storming client's retries refused before any auth work
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

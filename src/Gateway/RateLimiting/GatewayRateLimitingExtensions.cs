@@ -1,11 +1,8 @@
-using System.Globalization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Threading.RateLimiting;
-using Grpc.Core;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
-using Samverkan.Gateway.Grpc;
 using Samverkan.Gateway.RateLimiting;
-using Samverkan.ServiceDefaults.Http;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -20,6 +17,8 @@ public static class GatewayRateLimitingExtensions
         var limits = builder.Configuration.GetSection(GatewayRateLimitOptions.SectionName).Get<GatewayRateLimitOptions>()
             ?? new GatewayRateLimitOptions();
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RefusedTokens>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -52,15 +51,20 @@ public static class GatewayRateLimitingExtensions
             AutoReplenishment = true,
         });
 
-    // gRPC callers get ResourceExhausted (8) with a retry hint (grpc-retry-pushback-ms and a
-    // google.rpc.RetryInfo detail) in a trailers-only response that ends the stream normally; others
-    // get 429 + Retry-After (HTTP/JSON callers with a google.rpc.Status body).
-    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    // Refused calls of a client that retries at once are answered before authentication
+    // (RefusedTokens); call before UseAuthentication, after the edge.
+    public static WebApplication UseGatewayEarlyRefusal(this WebApplication app)
+    {
+        app.UseMiddleware<EarlyRefusalMiddleware>();
+        return app;
+    }
+
+    private static ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : (TimeSpan?)null;
-        var seconds = retryAfter is { } r ? Math.Max(1, (int)Math.Ceiling(r.TotalSeconds)) : 1;
-        var caller = context.User.Identity?.IsAuthenticated == true
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var authenticated = context.User.Identity?.IsAuthenticated == true;
+        var caller = authenticated
             ? $"client '{RateLimitPartitions.ClientOf(context.User)}' in organisation '{RateLimitPartitions.OrganisationOf(context.User)}'"
             : "this address";
 
@@ -69,20 +73,10 @@ public static class GatewayRateLimitingExtensions
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Samverkan.Gateway.RateLimiting")
                 .LogWarning("Rate limit exhausted for {Caller} (logged at most once per {Interval})", caller, RefusalLogThrottle.Interval);
         }
-
-        if (GrpcProtocol.IsGrpcRequest(context.Request))
+        if (authenticated && context.Request.Headers[HeaderNames.Authorization] is [{ } authorization])
         {
-            await GrpcStatusResponse.WriteAsync(context, StatusCode.ResourceExhausted,
-                $"The rate limit for {caller} is exhausted; retry in {seconds} s.", TimeSpan.FromSeconds(seconds));
-            return;
+            context.RequestServices.GetRequiredService<RefusedTokens>().Add(authorization, context.User, caller, retryAfter);
         }
-
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
-        if (JsonStatusResponse.IsJsonCaller(context.Request))
-        {
-            await JsonStatusResponse.WriteAsync(context.Response, StatusCodes.Status429TooManyRequests, StatusCode.ResourceExhausted,
-                $"The rate limit for {caller} is exhausted; retry in {seconds} s.");
-        }
+        return new ValueTask(RateLimitRefusal.WriteAsync(context, caller, retryAfter));
     }
 }

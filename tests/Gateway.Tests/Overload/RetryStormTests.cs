@@ -24,15 +24,22 @@ public sealed class RetryStormTests(GatewayFixture gateway, ITestOutputHelper ou
         using var stop = new CancellationTokenSource();
         var during = new QuietCaller(quietClient);
         var quietRun = during.RunAsync(int.MaxValue, stop.Token);
+        var cpu = CpuTime.Start(gateway.Gateway.ProcessId);
         var storm = await RetryStorm.RunAsync(storming, OverloadRun.Callers, OverloadRun.Duration);
+        var used = cpu.Stop();
         await stop.CancelAsync();
         await quietRun;
 
         var line = string.Create(CultureInfo.InvariantCulture,
             $"storm: {OverloadRun.Callers} callers x {OverloadRun.Duration.TotalSeconds} s: {storm.Calls} calls ({storm}); " +
-            $"quiet system before: {before}; during: {during}");
+            $"quiet system before: {before}; during: {during}; " +
+            $"gateway CPU {used.Gateway.TotalMilliseconds / storm.Calls * 1000:F0} µs per storm call, generator and echo {used.Self.TotalMilliseconds / storm.Calls * 1000:F0} µs");
         output.WriteLine(line);
         OverloadRun.Report(line);
+        // For bench/overload/run.sh's verdict (the fairness bound is checked there, not here: no timed tests).
+        OverloadRun.Report(string.Create(CultureInfo.InvariantCulture,
+            $"fairness quiet_p99_before_ms={before.Percentile(0.99):F1} quiet_p99_during_ms={during.Percentile(0.99):F1} " +
+            $"gateway_us_per_storm_call={used.Gateway.TotalMilliseconds / storm.Calls * 1000:F0} storm_calls_per_s={storm.Calls / OverloadRun.Duration.TotalSeconds:F0}"));
 
         Assert.True(storm.Statuses.Keys.All(s => s is StatusCode.OK or StatusCode.ResourceExhausted), storm.ToString());
         Assert.True(storm.Statuses.GetValueOrDefault(StatusCode.ResourceExhausted) > 0, "the storm was never refused: " + storm);

@@ -22,11 +22,14 @@ public sealed class SipPlatform : IAsyncLifetime
     private DotnetProcess? _discharge;
     private DotnetProcess? _gateway;
     private Uri _sipAddress = null!;
+    private GrpcChannel? _directChannel;
 
     public StoreServer Store { get; private set; } = null!;
     public IdentityServer Identity { get; private set; } = null!;
     public GrpcChannel Channel { get; private set; } = null!;
     public Sip.SipPlansClient Client { get; private set; } = null!;
+    // The SIP plans service itself, without the gateway (checks of many calls stay below its rate limit).
+    public Sip.SipPlansClient Direct { get; private set; } = null!;
     public Discharge.DischargeNoticesClient DischargeClient { get; private set; } = null!;
     public Uri JsonAddress { get; private set; } = null!;
     public string SipOutput => _sip?.Output ?? "";
@@ -64,6 +67,8 @@ public sealed class SipPlatform : IAsyncLifetime
         _gateway = await DotnetProcess.StartAsync(RepositoryPaths.ProjectDll("Gateway"), gatewayEnvironment);
         Channel = GrpcChannel.ForAddress(grpc);
         Client = new Sip.SipPlansClient(Channel);
+        _directChannel = GrpcChannel.ForAddress(_sipAddress);
+        Direct = new Sip.SipPlansClient(_directChannel);
         DischargeClient = new Discharge.DischargeNoticesClient(Channel);
     }
 
@@ -99,6 +104,7 @@ public sealed class SipPlatform : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Channel?.Dispose();
+        _directChannel?.Dispose();
         if (_gateway is not null) await _gateway.DisposeAsync();
         if (_discharge is not null) await _discharge.DisposeAsync();
         if (_sip is not null) await _sip.DisposeAsync();

@@ -1,82 +1,76 @@
-using System.Collections.Concurrent;
 using Grpc.Core;
+using Samverkan.Contracts.Common.V1;
 using Samverkan.Contracts.Ombud.V1;
 using Samverkan.PersonalOmbudsmen.Tests.Integration.Grpc;
+using Samverkan.TestSupport.Faults;
 using Xunit.Abstractions;
 using static Samverkan.PersonalOmbudsmen.Tests.Integration.Grpc.TestRequests;
 
 namespace Samverkan.PersonalOmbudsmen.Tests.Integration.Faults;
 
-// The store is SIGKILLed while POs open assignments and write notes, and restarted from its own
-// files. Every acknowledged assignment must come back readable: its wrapped data key and sealed
-// content were committed together, so no acknowledged assignment can have lost the key that opens
-// it. Failures during the outage must be statuses a client retries (Unavailable, or its deadline).
+// The store is SIGKILLed while POs open assignments and write a note on each, and restarted from its
+// own files (StoreCrashRun). Every acknowledged assignment must come back readable with its note:
+// its wrapped data key and sealed content were committed together, so no acknowledged assignment can
+// have lost the key that opens it. Failures during the outage must be statuses a client retries
+// (Unavailable, or its deadline); a retry of every OpenAssignment request_id replays the first
+// result, and the PO's list holds exactly one assignment per applied request (no duplicates).
 public sealed class StoreCrashTests(OmbudPlatform platform, ITestOutputHelper output) : IClassFixture<OmbudPlatform>
 {
     private const int Writers = 3;
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(7);
+    private static readonly TimeSpan PauseBetweenCalls = TimeSpan.FromMilliseconds(50);
 
     [Fact]
-    public async Task Acknowledged_assignments_and_notes_survive_a_store_crash_and_still_decrypt()
+    public async Task Acknowledged_assignments_and_notes_survive_a_store_crash_still_decrypt_and_replay_without_duplicates()
     {
         var karl = await platform.AsUserAsync("karl.holm");
-        var acknowledged = new ConcurrentBag<(string Id, string? Note)>();
-        var failures = new ConcurrentQueue<StatusCode>();
-        using var stop = new CancellationTokenSource();
-        var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
-        {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
+        var run = await StoreCrashRun<OpenAssignmentRequest>.RunAsync(platform.Store, Writers, PauseBetweenCalls,
+            () => Open(Adult()),
+            async (request, deadline) =>
             {
-                var options = karl.WithDeadline(DateTime.UtcNow.AddSeconds(10));
-                try
-                {
-                    var opened = await platform.Client.OpenAssignmentAsync(Open(Adult()), options);
-                    var text = $"Anteckning {w}-{i} före eller efter kraschen";
-                    try
-                    {
-                        await platform.Client.AddWorkingNoteAsync(Note(opened.AssignmentId, opened.Version, text), karl.WithDeadline(DateTime.UtcNow.AddSeconds(10)));
-                        acknowledged.Add((opened.AssignmentId, text));
-                    }
-                    catch (RpcException e)
-                    {
-                        failures.Enqueue(e.StatusCode);
-                        acknowledged.Add((opened.AssignmentId, null));
-                    }
-                }
-                catch (RpcException e)
-                {
-                    failures.Enqueue(e.StatusCode);
-                }
-                await Task.Delay(50);
-            }
-        })).ToArray();
+                var opened = await platform.Client.OpenAssignmentAsync(request, karl.WithDeadline(deadline));
+                await platform.Client.AddWorkingNoteAsync(Note(opened.AssignmentId, opened.Version, NoteFor(request)), karl.WithDeadline(deadline));
+                return opened.AssignmentId;
+            });
+        output.WriteLine(run.Summary());
+        run.AssertOutageWasRetryable();
 
-        await WaitUntilAsync(() => acknowledged.Count >= Writers * 3, TimeSpan.FromSeconds(60));
-        await platform.Store.KillAsync();
-        await Task.Delay(Outage);
-        await platform.Store.StartAsync();
-        var before = acknowledged.Count;
-        await WaitUntilAsync(() => acknowledged.Count >= before + Writers, TimeSpan.FromSeconds(30));
-        await stop.CancelAsync();
-        await Task.WhenAll(writers);
-
-        output.WriteLine($"{acknowledged.Count} assignments acknowledged, failures: {string.Join(", ", failures.GroupBy(c => c).Select(g => $"{g.Key} {g.Count()}"))}");
-        Assert.All(failures, code => Assert.Contains(code, new[] { StatusCode.Unavailable, StatusCode.DeadlineExceeded }));
-        foreach (var (id, note) in acknowledged)
+        await StoreCrashRun<OpenAssignmentRequest>.ForEachAsync(run.Acknowledged, async o =>
         {
-            var read = await platform.Client.GetAssignmentAsync(new GetAssignmentRequest { AssignmentId = id }, karl);
+            var read = await platform.Direct.GetAssignmentAsync(new GetAssignmentRequest { AssignmentId = o.Id }, karl);
             Assert.Equal("Agnes", read.Client.GivenName);
-            if (note is not null) Assert.Contains(read.Notes, n => n.Text == note);
-        }
+            Assert.Contains(read.Notes, n => n.Text == NoteFor(o.Request));
+        });
+
+        var applied = new System.Collections.Concurrent.ConcurrentBag<string>();
+        output.WriteLine(await run.AssertRetriesReplayAsync(
+            async request =>
+            {
+                var again = await platform.Direct.OpenAssignmentAsync(request, karl);
+                return new Replay(again.AssignmentId, again.Replayed);
+            },
+            async (_, assignmentId) =>
+            {
+                if (assignmentId is null) return;
+                applied.Add(assignmentId);
+                Assert.Equal("Agnes", (await platform.Direct.GetAssignmentAsync(new GetAssignmentRequest { AssignmentId = assignmentId }, karl)).Client.GivenName);
+            }));
+
+        // No duplicates: the PO's assignments are exactly the applied requests' (this platform is the test's own).
+        Assert.Equal(applied.Order(StringComparer.Ordinal), (await ListAllAsync(karl)).Order(StringComparer.Ordinal));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    private static string NoteFor(OpenAssignmentRequest request) => $"Anteckning {request.RequestId[..8]} före eller efter kraschen";
+
+    private async Task<List<string>> ListAllAsync(CallOptions caller)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
+        var ids = new List<string>();
+        var page = new PageRequest { PageSize = 100 };
+        while (true)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The writers made no progress.");
-            await Task.Delay(100);
+            var response = await platform.Direct.ListAssignmentsAsync(new ListAssignmentsRequest { Page = page }, caller);
+            ids.AddRange(response.Assignments.Select(a => a.AssignmentId));
+            if (string.IsNullOrEmpty(response.NextPageToken)) return ids;
+            page = new PageRequest { PageSize = 100, PageToken = response.NextPageToken };
         }
     }
 }

@@ -1,86 +1,55 @@
-using System.Collections.Concurrent;
 using Grpc.Core;
 using Samverkan.Contracts.Relatives.V1;
+using Samverkan.TestSupport.Faults;
 using Xunit.Abstractions;
 
 namespace Samverkan.RelativeSupport.Tests.Integration.Faults;
 
 // The store is SIGKILLed while consultants register relatives and comes back after an outage longer
-// than the client library's command timeout. Every acknowledged registration must be readable after
-// the restart, every failure must be a retryable UNAVAILABLE (or the caller's own deadline), and a
-// retry of every request_id must answer the first result for the acknowledged ones (no duplicates).
+// than the client library's command timeout (StoreCrashRun). Every acknowledged registration must
+// be readable after the restart, every failure must be a retryable UNAVAILABLE (or the caller's own
+// deadline), a retry of every request_id must answer the first result for the acknowledged ones,
+// and the store must hold exactly one relative per applied request (no duplicates).
 // Its own platform (not the shared collection), because it kills the store.
 public sealed class StoreCrashTests(RelativePlatform platform, ITestOutputHelper output) : IClassFixture<RelativePlatform>
 {
     private const int Senders = 3;
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(7);
-
-    private sealed record Outcome(string RequestId, RegisterRelativeRequest Request, string? RelativeId, StatusCode Code, DateTimeOffset Started, DateTimeOffset Ended);
+    private static readonly TimeSpan PauseBetweenCalls = TimeSpan.FromMilliseconds(50);
 
     [PlatformFact]
-    public async Task Acknowledged_registrations_survive_a_store_crash_and_the_outage_is_retryable()
+    public async Task Acknowledged_registrations_survive_a_store_crash_and_retries_replay_without_duplicates()
     {
         var sara = await platform.AsUserAsync(ReferralEndToEndTests.Borlange);
-        var outcomes = new ConcurrentQueue<Outcome>();
-        using var stop = new CancellationTokenSource();
-        var senders = Enumerable.Range(0, Senders).Select(_ => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
+        var run = await StoreCrashRun<RegisterRelativeRequest>.RunAsync(platform.Store, Senders, PauseBetweenCalls,
+            () => new RegisterRelativeRequest
             {
-                var request = new RegisterRelativeRequest
-                {
-                    RequestId = Guid.NewGuid().ToString(), MunicipalityCode = "2081", Relationship = Relationship.Partner, ConsentToRegistration = true,
-                    Relative = new RelativeDetails { GivenName = "Crash", FamilyName = "Test" },
-                };
-                var started = DateTimeOffset.UtcNow;
-                try
-                {
-                    var accepted = await platform.Direct.RegisterRelativeAsync(request, sara.WithDeadline(DateTime.UtcNow.AddSeconds(10)));
-                    outcomes.Enqueue(new Outcome(request.RequestId, request, accepted.RelativeId, StatusCode.OK, started, DateTimeOffset.UtcNow));
-                }
-                catch (RpcException e)
-                {
-                    outcomes.Enqueue(new Outcome(request.RequestId, request, null, e.StatusCode, started, DateTimeOffset.UtcNow));
-                }
-                await Task.Delay(50);
-            }
-        })).ToArray();
+                RequestId = Guid.NewGuid().ToString(), MunicipalityCode = "2081", Relationship = Relationship.Partner, ConsentToRegistration = true,
+                Relative = new RelativeDetails { GivenName = "Crash", FamilyName = "Test" },
+            },
+            async (request, deadline) => (await platform.Direct.RegisterRelativeAsync(request, sara.WithDeadline(deadline))).RelativeId);
+        output.WriteLine(run.Summary());
+        run.AssertOutageWasRetryable();
 
-        await WaitUntilAsync(() => outcomes.Count(o => o.Code == StatusCode.OK) >= Senders * 3, TimeSpan.FromSeconds(30));
-        var killedAt = DateTimeOffset.UtcNow;
-        await platform.Store.KillAsync();
-        await Task.Delay(Outage);
-        await platform.Store.StartAsync();
-        var restartedAt = DateTimeOffset.UtcNow;
-        await WaitUntilAsync(() => outcomes.Count(o => o.Code == StatusCode.OK && o.Started > restartedAt) >= Senders, TimeSpan.FromSeconds(30));
-        await stop.CancelAsync();
-        await Task.WhenAll(senders);
+        await StoreCrashRun<RegisterRelativeRequest>.ForEachAsync(run.Acknowledged, async o =>
+            Assert.Equal("Crash", (await platform.Direct.GetRelativeAsync(new GetRelativeRequest { RelativeId = o.Id }, sara)).Details.GivenName));
 
-        var all = outcomes.ToList();
-        var failed = all.Where(o => o.Code != StatusCode.OK).ToList();
-        output.WriteLine($"{all.Count} calls, {all.Count - failed.Count} OK, failed: {string.Join(", ", failed.GroupBy(o => o.Code).Select(g => $"{g.Key} {g.Count()}"))}");
-        Assert.Contains(failed, o => o.Started >= killedAt && o.Started < restartedAt);
-        Assert.All(failed, o => Assert.True(o.Code is StatusCode.Unavailable or StatusCode.DeadlineExceeded, $"not retryable: {o.Code}"));
-
-        // Every acknowledged registration is there; a retry of every request answers the same relative.
-        foreach (var o in all)
-        {
-            var retried = await platform.Direct.RegisterRelativeAsync(o.Request, sara);
-            if (o.RelativeId is { } id)
+        // RelativeAccepted does not say whether it replayed: the same relative id is the replay.
+        var applied = new System.Collections.Concurrent.ConcurrentBag<string>();
+        output.WriteLine(await run.AssertRetriesReplayAsync(
+            async request => new Replay((await platform.Direct.RegisterRelativeAsync(request, sara)).RelativeId, null),
+            async (_, relativeId) =>
             {
-                Assert.Equal(id, retried.RelativeId);
-                Assert.Equal("Crash", (await platform.Direct.GetRelativeAsync(new GetRelativeRequest { RelativeId = id }, sara)).Details.GivenName);
-            }
-        }
-    }
+                if (relativeId is null) return;
+                applied.Add(relativeId);
+                Assert.Equal("Crash", (await platform.Direct.GetRelativeAsync(new GetRelativeRequest { RelativeId = relativeId }, sara)).Details.GivenName);
+            }));
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        var until = DateTimeOffset.UtcNow + timeout;
-        while (!condition())
+        // No duplicates: the store holds one relative per applied request id, and no other.
+        var stored = new List<string>();
+        await foreach (var key in platform.StoreConnection.GetServers().Single().KeysAsync(pattern: "{relatives}:doc:relative:*", pageSize: 500))
         {
-            if (DateTimeOffset.UtcNow > until) throw new TimeoutException("The condition was not met in time.");
-            await Task.Delay(100);
+            stored.Add(key.ToString()[(key.ToString().LastIndexOf(':') + 1)..]);
         }
+        Assert.Equal(applied.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
     }
 }
