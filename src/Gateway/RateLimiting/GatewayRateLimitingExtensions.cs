@@ -20,6 +20,7 @@ public static class GatewayRateLimitingExtensions
         var limits = builder.Configuration.GetSection(GatewayRateLimitOptions.SectionName).Get<GatewayRateLimitOptions>()
             ?? new GatewayRateLimitOptions();
 
+        builder.Services.AddSingleton<RateLimitMetrics>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -59,6 +60,7 @@ public static class GatewayRateLimitingExtensions
     {
         var context = rejected.HttpContext;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : (TimeSpan?)null;
+        context.RequestServices.GetRequiredService<RateLimitMetrics>().Rejected(context.User);
         var seconds = retryAfter is { } r ? Math.Max(1, (int)Math.Ceiling(r.TotalSeconds)) : 1;
         var caller = context.User.Identity?.IsAuthenticated == true
             ? $"client '{RateLimitPartitions.ClientOf(context.User)}' in organisation '{RateLimitPartitions.OrganisationOf(context.User)}'"
