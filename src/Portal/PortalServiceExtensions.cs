@@ -24,6 +24,7 @@ public static class PortalServiceExtensions
         builder.Services.AddScoped<GatewayCalls>();
         builder.Services.AddSingleton<DraftStore>();
         builder.Services.AddScoped<NoticeFeed>();
+        builder.Services.AddSingleton<Operations.PrometheusClient>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -32,6 +32,9 @@ public sealed class PortalPlatform : IAsyncLifetime
     // What users open: the gateway's HTTP endpoint, which serves the portal (route "portal").
     public Uri PortalAddress { get; private set; } = null!;
 
+    // Where the portal's operations page looks for Prometheus (OperationsPageTests starts one there).
+    public int PrometheusPort { get; } = FreePort.Next();
+
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
 
@@ -70,6 +73,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["services__gateway__grpc__0"] = gatewayGrpc,
             ["Portal__TokenRefreshMargin"] = "00:00:03",
             ["Portal__SessionIdleTimeout"] = SessionIdleTimeout.ToString("c"),
+            ["Portal__PrometheusUrl"] = $"http://127.0.0.1:{PrometheusPort}/",
         }));
 
         await Task.WhenAll(discharge, accessLog, sipPlans, relativeSupport, personalOmbudsmen, portal);
