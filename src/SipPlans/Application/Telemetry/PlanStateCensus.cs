@@ -21,16 +21,22 @@ public sealed class PlanStateCensus : PeriodicBackgroundService
     private readonly UnitDirectory _directory;
     private volatile IReadOnlyList<(string Organisation, string State, long Plans)> _counts = [];
 
+    // "Sip:PlanCensusInterval" (default 30 s): how often the store is counted.
+    public const string IntervalKey = "Sip:PlanCensusInterval";
+
+    private readonly TimeSpan _interval;
+
     public PlanStateCensus(IDocumentStore store, UnitDirectory directory, IMeterFactory meters, TimeProvider time,
-        ILogger<PlanStateCensus> logger) : base(time, logger)
+        Microsoft.Extensions.Configuration.IConfiguration configuration, ILogger<PlanStateCensus> logger) : base(time, logger)
     {
+        _interval = configuration.GetValue(IntervalKey, TimeSpan.FromSeconds(30));
         _store = store;
         _directory = directory;
         meters.Create(MeterName).CreateObservableGauge(InstrumentName, Observe, "{plan}",
-            "SIP plans by state, per organisation taking part (counted from the store every 30 s).");
+            "SIP plans by state, per organisation taking part (counted from the store periodically).");
     }
 
-    protected override TimeSpan Interval => TimeSpan.FromSeconds(30);
+    protected override TimeSpan Interval => _interval;
 
     protected override string Name => "SIP plan census";
 
