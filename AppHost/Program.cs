@@ -55,6 +55,8 @@ gateway.WithReference(portal);
 
 // Prometheus when installed: scrapes every resource above (config generated into {data-dir}/prometheus),
 // with the alert rules of deploy/prometheus/alerts.yml; http://localhost:9090.
-builder.AddPrometheus("prometheus", platform, port: 9090);
+// The portal's operations page (/drift) reads it.
+var prometheus = builder.AddPrometheus("prometheus", platform, port: 9090);
+portal.WithPrometheusApi(prometheus);
 
 builder.RunProjectsInHostEnvironment().RunProjectsFromBuildOutput().Build().Run();

@@ -32,6 +32,13 @@ public static class PrometheusExtensions
             .WithHttpHealthCheck("/-/ready");
     }
 
+    // Gives the portal's operations page Prometheus' HTTP API (Portal:PrometheusUrl) when Prometheus
+    // runs; without it the page says that Prometheus is not configured. No WaitFor: the portal must
+    // serve staff whether or not Prometheus is up.
+    public static IResourceBuilder<ProjectResource> WithPrometheusApi(this IResourceBuilder<ProjectResource> portal,
+        IResourceBuilder<ExecutableResource>? prometheus) =>
+        prometheus is null ? portal : portal.WithEnvironment("Portal__PrometheusUrl", prometheus.GetEndpoint("http"));
+
     // One job per project resource: its "management" endpoint when it has one (HTTP/1.1, where
     // /metrics is served), otherwise "http". Ports are fixed in the model, so they are known here.
     public static IReadOnlyList<ScrapeTarget> ScrapeTargets(IEnumerable<IResource> resources) =>

@@ -32,6 +32,10 @@ public static class PlatformRoles
     // Platform administration (agreements, reference data); no access to personal data by this role alone.
     public const string Administrator = "administrator";
 
+    // Runs the platform (drift): sees service health and operational metrics in the portal; no
+    // access to personal data by this role alone.
+    public const string Operations = "operations";
+
     // Who may call the access log at all (review, extracts, chain checks): logguppföljning is the
     // auditors' duty; an administrator has no business there. The one rule for it: the gateway's
     // access-log route policy and the access log service's own checks both read this list.
@@ -40,6 +44,6 @@ public static class PlatformRoles
     public static readonly IReadOnlyList<string> All =
     [
         SipParticipant, DischargeSender, DischargeReceiver, RelativeConsultant,
-        PersonalOmbudsman, PoSteeringGroup, Auditor, Analyst, Administrator,
+        PersonalOmbudsman, PoSteeringGroup, Auditor, Analyst, Administrator, Operations,
     ];
 }

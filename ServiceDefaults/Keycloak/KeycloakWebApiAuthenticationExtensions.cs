@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Samverkan.ServiceDefaults.Keycloak;
@@ -13,6 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 //   services.AddKeycloakWebApiAuthentication(o => { o.Realm = "samverkan"; ... });
 public static class KeycloakWebApiAuthenticationExtensions
 {
+    public const string IdentityServerHealthCheckName = "identity-server";
+
     public static KeycloakWebApiAuthenticationBuilder AddKeycloakWebApiAuthentication(
         this IServiceCollection services, IConfiguration configuration,
         string configSectionName = KeycloakConstants.ConfigurationSection, string jwtBearerScheme = JwtBearerDefaults.AuthenticationScheme) =>
@@ -48,6 +51,10 @@ public static class KeycloakWebApiAuthenticationExtensions
             new ConfigureKeycloakJwtBearerOptions(jwtBearerScheme, provider.GetRequiredService<IOptionsMonitor<KeycloakAuthenticationOptions>>(),
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
                 (provider.GetService<IHostEnvironment>() is { } environment && environment.IsDevelopment())));
+        // Readiness reports the identity server (Degraded when it does not answer; see the check).
+        builder.Services.AddHealthChecks().AddTypeActivatedCheck<IdentityServerHealthCheck>(
+            jwtBearerScheme == JwtBearerDefaults.AuthenticationScheme ? IdentityServerHealthCheckName : $"{IdentityServerHealthCheckName}-{jwtBearerScheme}",
+            HealthStatus.Degraded, ["ready"], jwtBearerScheme);
         // The caller's overrides run last and win.
         if (configureJwtBearerOptions is not null) builder.Services.Configure(jwtBearerScheme, configureJwtBearerOptions);
         return new KeycloakWebApiAuthenticationBuilder(builder, jwtBearerScheme);

@@ -39,6 +39,7 @@ string[][] platformRoles =
     ["auditor", "Granskar åtkomstloggen för den egna organisationen."],
     ["analyst", "Ser aggregerad, röjandeskyddad statistik; aldrig personuppgifter."],
     ["administrator", "Förvaltar plattformen (överenskommelser, referensdata); ger ingen åtkomst till personuppgifter."],
+    ["operations", "Driftar plattformen: ser tjänsternas hälsa och driftmått; ger ingen åtkomst till personuppgifter."],
 ];
 
 // Bearer-only clients, one per audience a platform service validates.

@@ -12,6 +12,8 @@ public sealed class AccessLogMetrics
     private readonly Counter<long> _chained;
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _malformed;
+    private readonly Counter<long> _flagged;
+    private readonly Counter<long> _reviews;
     private long _headSequence;
     private long _headHashPrefix;
 
@@ -21,6 +23,10 @@ public sealed class AccessLogMetrics
         _chained = meter.CreateCounter<long>("samverkan.access_log.records.chained", "{record}", "Access records appended to the hash chain.");
         _duplicates = meter.CreateCounter<long>("samverkan.access_log.records.duplicates", "{record}", "Access records delivered again and not chained twice.");
         _malformed = meter.CreateCounter<long>("samverkan.access_log.records.malformed", "{record}", "Channel entries that are not access records (chained unindexed).");
+        // Review work coming in and done: the review backlog is what was flagged and not yet reviewed.
+        _flagged = meter.CreateCounter<long>("samverkan.access_log.records.flagged", "{record}",
+            "Chained access records carrying a review flag, by flag and the accessing organisation (which reviews them).");
+        _reviews = meter.CreateCounter<long>("samverkan.access_log.reviews", "{review}", "Access reviews recorded, by organisation and outcome.");
         meter.CreateObservableGauge("samverkan.access_log.chain.head_sequence", () => Volatile.Read(ref _headSequence), "{entry}",
             "Sequence of the newest chain entry.");
         // The first 8 bytes of the head hash as a signed number: lets an external monitor keep a
@@ -36,6 +42,31 @@ public sealed class AccessLogMetrics
         if (duplicates > 0) _duplicates.Add(duplicates, tag);
         Head(head);
     }
+
+    public void Flagged(IEnumerable<Contracts.Audit.V1.AccessRecord> records)
+    {
+        foreach (var record in records)
+        {
+            if (!AccessIndexes.IsKeySafe(record.OrganisationCode)) continue;
+            foreach (var flag in AccessFlags.Of(record))
+            {
+                _flagged.Add(1, new KeyValuePair<string, object?>("flag", FlagName(flag)),
+                    new KeyValuePair<string, object?>("organisation", record.OrganisationCode));
+            }
+        }
+    }
+
+    public void Reviewed(string organisation, Contracts.Audit.V1.ReviewOutcome outcome) => _reviews.Add(1,
+        new KeyValuePair<string, object?>("organisation", organisation),
+        new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+
+    private static string FlagName(Contracts.Audit.V1.AccessFlag flag) => flag switch
+    {
+        Contracts.Audit.V1.AccessFlag.OutsideOwnUnit => "outside_own_unit",
+        Contracts.Audit.V1.AccessFlag.OutsideOwnOrganisation => "outside_own_organisation",
+        Contracts.Audit.V1.AccessFlag.ProtectedIdentity => "protected_identity",
+        _ => "other",
+    };
 
     public void Malformed(string source) => _malformed.Add(1, new KeyValuePair<string, object?>("source", source));
 

@@ -15,4 +15,7 @@ public sealed class PortalOptions
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     public TimeSpan DraftLifetime { get; set; } = TimeSpan.FromHours(2);
+
+    // Prometheus' HTTP API for the operations page (the AppHost sets it when Prometheus runs).
+    public string? PrometheusUrl { get; set; }
 }

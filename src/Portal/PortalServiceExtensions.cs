@@ -28,6 +28,7 @@ public static class PortalServiceExtensions
         builder.Services.AddScoped<SipCalls>();
         builder.Services.AddSingleton<DraftStore>();
         builder.Services.AddScoped<NoticeFeed>();
+        builder.Services.AddSingleton<Operations.PrometheusClient>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         return builder;
     }

@@ -18,6 +18,9 @@ public interface IDocumentStore
     Task<IReadOnlyList<IndexEntry>> QueryIndexAsync(string index, double minScore, double maxScore, int skip, int take,
         bool descending = false, CancellationToken cancellationToken = default);
 
+    // How many members an index has (metrics: e.g. plans per organisation and state).
+    Task<long> CountIndexAsync(string index, CancellationToken cancellationToken = default);
+
     // The result stored under an idempotency key by an earlier commit, or null.
     Task<string?> GetIdempotentResultAsync(string scope, string key, CancellationToken cancellationToken = default);
 

@@ -11,7 +11,7 @@ internal static class StoreTelemetry
 
     public static readonly ActivitySource ActivitySource = new(Name);
 
-    private static readonly Meter Meter = new(Name);
+    internal static readonly Meter Meter = new(Name);
 
     public static readonly Counter<long> Commits = Meter.CreateCounter<long>(
         "samverkan.store.commits", description: "Unit-of-work commits by outcome.");

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Samverkan.Gateway.Tests.Infrastructure;
 using Samverkan.Gateway.Tests.Protos;
+using Samverkan.TestSupport.Telemetry;
 
 namespace Samverkan.Gateway.Tests;
 
@@ -13,6 +14,8 @@ public sealed class RateLimitTests(GatewayFixture gateway)
         // system-mora may burst GatewayTimings.LimitedClientBurst calls, then one per hour.
         var limited = new Echo.EchoClient(gateway.Channel(await gateway.SystemTokenAsync("mora")));
         var other = new Echo.EchoClient(gateway.Channel(await gateway.SystemTokenAsync("falun")));
+        using var management = new HttpClient { BaseAddress = gateway.ManagementAddress };
+        var rejectedBefore = (await PrometheusText.ScrapeAsync(management)).Sum(RejectionsMetric, ("organisation", "mora"));
 
         for (var i = 0; i < GatewayTimings.LimitedClientBurst; i++)
         {
@@ -31,5 +34,12 @@ public sealed class RateLimitTests(GatewayFixture gateway)
 
         var served = await other.SayAsync(new EchoRequest { Message = "still served" });
         Assert.Equal("still served", served.Message);
+
+        // Issue #21: counted once, under the caller's organisation (not its client id or address).
+        var metrics = await PrometheusText.ScrapeAsync(management);
+        Assert.Equal(rejectedBefore + 1, metrics.Sum(RejectionsMetric, ("organisation", "mora")));
+        Assert.Equal(0, metrics.Sum(RejectionsMetric, ("organisation", "falun")));
     }
+
+    private const string RejectionsMetric = "samverkan_gateway_rate_limit_rejections_total";
 }

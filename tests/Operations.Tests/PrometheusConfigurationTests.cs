@@ -13,7 +13,7 @@ public sealed class PrometheusConfigurationTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("samverkan-ops-").FullName;
 
     // The AppHost's project path, walked up to the folder that holds the alert rules.
-    private static string RepositoryRoot
+    internal static string RepositoryRoot
     {
         get
         {
@@ -71,7 +71,18 @@ public sealed class PrometheusConfigurationTests : IDisposable
         var (exitCode, output) = await Promtool.RunAsync("check", "rules", AlertRules);
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("7 rules found", output);
+        Assert.Contains("9 rules found", output);
+    }
+
+    // deploy/prometheus/alerts.test.yml: the lag, deadline and login rules fire on the series the
+    // services export and stay quiet below their thresholds.
+    [PromtoolFact]
+    public async Task Promtool_unit_tests_of_the_alert_rules_pass()
+    {
+        var (exitCode, output) = await Promtool.RunAsync("test", "rules", Path.Combine(RepositoryRoot, "deploy/prometheus/alerts.test.yml"));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("SUCCESS", output);
     }
 
     [PromtoolFact]

@@ -26,6 +26,9 @@ public sealed class PrivacyPlatform : IAsyncLifetime
     public IEnumerable<(string Name, string Output)> Outputs =>
         _processes.Select(p => (p.Name, p.Process.Output)).Append(("identity", Identity.Output));
 
+    // Where a started process listens (its h2c or HTTP port: /health and /metrics are served there).
+    public Uri AddressOf(string name) => name == "identity" ? Identity.BaseAddress : _processes.Single(p => p.Name == name).Process.Address;
+
     public IReadOnlyList<string> ServiceNames => ["identity", "access-log", "discharge-notices", "gateway"];
 
     public async Task InitializeAsync()

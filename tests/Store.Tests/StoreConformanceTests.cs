@@ -410,6 +410,35 @@ public abstract class StoreConformanceTests(StoreServerFixture fixture)
         Assert.All(script.Batches, b => Assert.Equal([1L, 2L], b.Entries.Select(e => e.Position)));
     }
 
+    // Issue #21: samverkan.events.consumer.lag (ConsumerLag) shows a consumer stuck on a failing
+    // batch as the entries it has not handled, and 0 once it caught up.
+    [StoreFact]
+    public async Task A_consumer_reports_its_lag_behind_the_channel_head()
+    {
+        await using var producer = StoreHost.Create(Server, StoreHost.NewKeyspace("p"));
+        var channel = new ChannelAddress(producer.Store.Keyspace.Service, "events");
+        await AppendAsync(producer, "events", 1, 3);
+        var failing = true;
+        var script = new HandlerScript
+        {
+            Behaviour = (_, _) => Volatile.Read(ref failing) ? throw new InvalidOperationException("handler failure (test)") : Task.CompletedTask,
+        };
+        var key = ($"{channel.Service}/events", "feed");
+
+        await using var consumer = ConsumerHost(StoreHost.NewKeyspace("c"), channel, script, o =>
+        {
+            o.RetryDelay = TimeSpan.FromMilliseconds(10);
+            o.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+        });
+        await consumer.StartAsync();
+        await Eventually.TrueAsync(() => Task.FromResult(script.Batches.Count >= 2 && ConsumerLag.Snapshot().GetValueOrDefault(key) == 3),
+            "the stuck consumer reports 3 entries behind");
+
+        Volatile.Write(ref failing, false);
+        await Eventually.TrueAsync(async () => await consumer.Reader.GetConsumerPositionAsync(channel, "feed") == 3, "the consumer passed position 3");
+        await Eventually.TrueAsync(() => Task.FromResult(ConsumerLag.Snapshot().GetValueOrDefault(key, -1) == 0), "the consumer reports no lag");
+    }
+
     [StoreFact]
     public async Task A_waiting_consumer_is_woken_by_an_append()
     {

@@ -62,6 +62,7 @@ public sealed partial class AccessRecordCollector(
                 {
                     CheckPositions(committed, head);
                     metrics.Chained(source.Service, fresh.Count, entries.Count - fresh.Count, last);
+                    metrics.Flagged(fresh.Where(f => f.Record is not null).Select(f => f.Record!));
                     AccessLogTracing.Chained(source.Service, fresh.Select(f => f.Record), started);
                     return fresh.Count;
                 }

@@ -27,6 +27,7 @@ public sealed class AccessLogService(
     Samverkan.SharedKernel.Directory.UnitDirectory directory,
     PersonLogExtractWriter extractWriter,
     IDocumentStore store,
+    AccessLogMetrics metrics,
     TimeProvider time) : Contract.AccessLogBase
 {
     private const int MaxSamplePopulation = 1_000_000;
@@ -146,7 +147,11 @@ public sealed class AccessLogService(
         auditTrail.RecordReviewIn(work, auditor, access, reviewId);
 
         var result = await store.CommitAsync(work, context.CancellationToken);
-        if (result is Committed) return new RecordReviewResponse { Review = review };
+        if (result is Committed)
+        {
+            metrics.Reviewed(auditor.OrganisationCode, outcome);
+            return new RecordReviewResponse { Review = review };
+        }
 
         // The review id exists: a retry gets the first answer, anything else is a clash.
         var existing = await reviews.GetAsync(reviewId, context.CancellationToken);

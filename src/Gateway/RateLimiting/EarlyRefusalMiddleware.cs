@@ -14,17 +14,14 @@ namespace Samverkan.Gateway.RateLimiting;
 // more refusals per second, and the storm's CPU (the gateway's and, on a shared machine, the
 // storm's own) is taken from every other caller. Holding costs a timer, not CPU. A held call whose
 // retry time has passed meanwhile takes the normal path. Measured in docs/benchmarks.md ("Gateway
-// under overload"). Counted, by outcome, as samverkan.gateway.early_refusals (the rate-limiting
+// under overload"). Counted as samverkan.gateway.early_refusals (the rate-limiting
 // middleware does not see these calls).
-public sealed class EarlyRefusalMiddleware(RequestDelegate next, RefusedTokens refused, IMeterFactory meters)
+public sealed class EarlyRefusalMiddleware(RequestDelegate next, RefusedTokens refused, RateLimitMetrics metrics)
 {
     public static readonly TimeSpan MaxHold = TimeSpan.FromMilliseconds(250);
     public const int MaxHeld = 2000;
 
     private static int s_held;
-
-    private readonly Counter<long> _count = meters.Create("Samverkan.Gateway")
-        .CreateCounter<long>("samverkan.gateway.early_refusals", "{call}", "Calls refused before authentication because their token is still inside a rate-limit refusal's retry time.");
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -59,7 +56,7 @@ public sealed class EarlyRefusalMiddleware(RequestDelegate next, RefusedTokens r
                 return;
             }
         }
-        _count.Add(1);
+        metrics.EarlyRefused();
         await RateLimitRefusal.WriteAsync(context, refusal.Caller, remaining);
     }
 

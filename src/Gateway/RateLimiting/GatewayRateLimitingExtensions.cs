@@ -19,6 +19,7 @@ public static class GatewayRateLimitingExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RefusedTokens>();
+        builder.Services.AddSingleton<RateLimitMetrics>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -63,6 +64,7 @@ public static class GatewayRateLimitingExtensions
     {
         var context = rejected.HttpContext;
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        context.RequestServices.GetRequiredService<RateLimitMetrics>().Rejected(context.User);
         var authenticated = context.User.Identity?.IsAuthenticated == true;
         var caller = authenticated
             ? $"client '{RateLimitPartitions.ClientOf(context.User)}' in organisation '{RateLimitPartitions.OrganisationOf(context.User)}'"

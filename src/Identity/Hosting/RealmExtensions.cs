@@ -17,6 +17,7 @@ public static class RealmExtensions
         builder.Services.AddSingleton(realm);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<LoginMetrics>();
         builder.Services.AddSingleton<UserAuthenticator>();
         builder.Services.AddSingleton<AuthorizationCodeRegistry>();
         builder.Services.AddHostedService(provider => new RealmStartupReport(

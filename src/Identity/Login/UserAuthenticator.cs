@@ -4,11 +4,18 @@ namespace Samverkan.Identity.Login;
 
 // Checks a username and password for the login page and the password grant alike, so both obey
 // the same lock-out. Service accounts never log in with a password.
-public sealed class UserAuthenticator(RealmModel realm, LoginThrottle throttle)
+public sealed class UserAuthenticator(RealmModel realm, LoginThrottle throttle, LoginMetrics metrics)
 {
+    public LoginOutcome Authenticate(string? username, string? password, out RealmUser? user)
+    {
+        var outcome = Check(username, password, out user);
+        metrics.Record(outcome);
+        return outcome;
+    }
+
     private static readonly PasswordHash DummyHash = PasswordHash.Create(Guid.NewGuid().ToString());
 
-    public LoginOutcome Authenticate(string? username, string? password, out RealmUser? user)
+    private LoginOutcome Check(string? username, string? password, out RealmUser? user)
     {
         user = null;
         var name = username?.Trim() ?? "";

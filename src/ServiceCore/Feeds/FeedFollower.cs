@@ -1,5 +1,6 @@
 using Samverkan.SharedKernel.Rules;
 using Samverkan.Store;
+using Samverkan.Store.Consumers;
 
 namespace Samverkan.ServiceCore.Feeds;
 
@@ -11,6 +12,9 @@ namespace Samverkan.ServiceCore.Feeds;
 public sealed class FeedFollower(IDocumentStore store, IChannelReader reader, TimeProvider time)
 {
     private const int BatchSize = 100;
+
+    // The consumer label of the lag gauge (samverkan.events.consumer.lag) for subscription streams.
+    public const string SubscriberConsumer = "subscription";
 
     public async Task FollowAsync(string feed, long afterPosition, TimeSpan heartbeat, string resyncHint,
         Func<IReadOnlyList<ChannelEntry>, Task<int>> deliverBatch,
@@ -25,6 +29,8 @@ public sealed class FeedFollower(IDocumentStore store, IChannelReader reader, Ti
         }
 
         var position = afterPosition;
+        using var lag = ConsumerLag.Track(channel, SubscriberConsumer);
+        lag.Update(head, position);
         var lastWrite = time.GetUtcNow();
         while (true)
         {
@@ -32,12 +38,17 @@ public sealed class FeedFollower(IDocumentStore store, IChannelReader reader, Ti
             var entries = await ReadAsync(channel, position, resyncHint, cancellationToken);
             if (entries.Count > 0)
             {
+                // A full batch may have more behind it: ask for the head (one round trip per 100 entries).
+                head = entries.Count == BatchSize ? await reader.HeadAsync(channel, cancellationToken) : Math.Max(head, entries[^1].Position);
+                lag.Update(head, position);
                 var written = await deliverBatch(entries);
                 position = entries[^1].Position;
+                lag.Update(head, position);
                 if (written > 0) lastWrite = time.GetUtcNow();
                 continue;
             }
 
+            lag.Update(head: position, position);
             var idle = time.GetUtcNow() - lastWrite;
             if (idle >= heartbeat)
             {

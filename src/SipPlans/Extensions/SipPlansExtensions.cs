@@ -8,6 +8,7 @@ using Samverkan.SipPlans.Application.Integration;
 using Samverkan.SipPlans.Application.Persistence;
 using Samverkan.SipPlans.Application.Queries;
 using Samverkan.SipPlans.Application.Survey;
+using Samverkan.SipPlans.Application.Telemetry;
 using Samverkan.Store;
 
 namespace Microsoft.Extensions.Hosting;
@@ -37,6 +38,8 @@ public static class SipPlansExtensions
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<PlanIndicatorQueries>();
         services.AddSingleton<SurveyService>();
+        services.AddSingleton<PlanStateCensus>();
+        services.AddHostedService(sp => sp.GetRequiredService<PlanStateCensus>());
 
         // One entry per batch: the plan, the case link and the position commit together.
         builder.AddChannelConsumer<DischargeEventsHandler>(new ChannelAddress(SipStore.DischargeKeyspace, SipStore.EventsChannel),

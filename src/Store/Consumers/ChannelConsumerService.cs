@@ -22,6 +22,7 @@ internal sealed partial class ChannelConsumerService<THandler>(
         var consumer = options.ConsumerName;
         long? position = null;
         var failures = 0;
+        using var lag = ConsumerLag.Track(channel, consumer);
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -37,9 +38,14 @@ internal sealed partial class ChannelConsumerService<THandler>(
                 var entries = await reader.ReadAsync(channel, position.Value, options.BatchSize, stoppingToken);
                 if (entries.Count == 0)
                 {
+                    lag.Update(head: position.Value, position.Value);
                     await reader.WaitForEntriesAsync(channel, position.Value, options.IdleWait, stoppingToken);
                     continue;
                 }
+
+                // Known before handling, so a batch that fails over and over shows as a growing lag.
+                var head = await reader.HeadAsync(channel, stoppingToken);
+                lag.Update(head, position.Value);
 
                 var batch = new ChannelBatch(channel, consumer, position.Value, entries);
                 await using (var scope = scopes.CreateAsyncScope())
@@ -52,6 +58,7 @@ internal sealed partial class ChannelConsumerService<THandler>(
                 // if another instance went further, re-read where it is.
                 var advanced = await store.CommitAsync(new UnitOfWork().AdvanceConsumer(channel, consumer, batch.LastPosition), CancellationToken.None);
                 position = advanced is Committed ? batch.LastPosition : null;
+                lag.Update(head, batch.LastPosition);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

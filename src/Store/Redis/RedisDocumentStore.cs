@@ -66,6 +66,9 @@ public sealed class RedisDocumentStore : IDocumentStore, IAsyncDisposable, IDisp
         return entries.Select(e => new IndexEntry(e.Element.ToString(), e.Score)).ToArray();
     }
 
+    public Task<long> CountIndexAsync(string index, CancellationToken cancellationToken = default) =>
+        _connection.GetDatabase().SortedSetLengthAsync(_keyspace.Index(index)).WaitAsync(cancellationToken);
+
     public async Task<string?> GetIdempotentResultAsync(string scope, string key, CancellationToken cancellationToken = default)
     {
         var value = await _connection.GetDatabase().StringGetAsync(_keyspace.Idempotency(scope, key));

@@ -34,7 +34,7 @@ public sealed class AccessLogParts
             Microsoft.Extensions.Options.Options.Create(new AccessLoggingOptions { ServiceName = "access-log" }));
         Service = new AccessLogService(new AccessLogReader(Store, Chain), new ReviewStore(Store), Chain, Verification,
             new AuditorAccessRecorder(Recorder), PersonReferences, Directory, new PersonLogExtractWriter(Directory, PersonLogExtractWriter.SwedishTime),
-            Store, TimeProvider.System);
+            Store, Metrics, TimeProvider.System);
     }
 
     public const string TestKey = "c2FtdmVya2FuLXRlc3Qta2V5LW9mLWF0LWxlYXN0LTMyLWJ5dGVz";

@@ -26,6 +26,14 @@ public sealed class InMemoryDocumentStore(InMemoryStoreServer server, StoreKeysp
         return result;
     }
 
+    public Task<long> CountIndexAsync(string index, CancellationToken cancellationToken = default)
+    {
+        lock (server.Gate)
+        {
+            return Task.FromResult(server.Indexes.TryGetValue(Keyspace.Index(index), out var set) ? (long)set.Count : 0L);
+        }
+    }
+
     public Task<IReadOnlyList<IndexEntry>> QueryIndexAsync(string index, double minScore, double maxScore, int skip, int take,
         bool descending = false, CancellationToken cancellationToken = default)
     {

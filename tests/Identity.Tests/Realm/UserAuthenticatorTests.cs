@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Identity.Login;
 using Samverkan.Identity.Realm;
 using Samverkan.Identity.Realm.Representations;
@@ -18,7 +19,7 @@ public sealed class UserAuthenticatorTests
             Realm = "r",
             Users = [new UserRepresentation { Username = "anna", Credentials = [new CredentialRepresentation { Type = "password", Value = "hemligt" }] }],
         });
-        var authenticator = new UserAuthenticator(realm, new LoginThrottle(realm, TimeProvider.System));
+        var authenticator = new UserAuthenticator(realm, new LoginThrottle(realm, TimeProvider.System), new LoginMetrics(Meters()));
 
         double Median(string username)
         {
@@ -37,4 +38,38 @@ public sealed class UserAuthenticatorTests
         var unknown = Median("nobody-" + Guid.NewGuid());
         Assert.True(unknown > known * 0.5, $"unknown user {unknown:F3} ms, wrong password {known:F3} ms");
     }
+
+    // Issue #21, item 2: login failures are counted by reason, never with the username.
+    [Fact]
+    public void Failed_logins_are_counted_by_reason_without_the_username()
+    {
+        var realm = RealmLoader.Load(new RealmRepresentation
+        {
+            Realm = "r",
+            Users = [new UserRepresentation { Username = "anna", Credentials = [new CredentialRepresentation { Type = "password", Value = "hemligt" }] }],
+        });
+        var meters = Meters();
+        var authenticator = new UserAuthenticator(realm, new LoginThrottle(realm, TimeProvider.System), new LoginMetrics(meters));
+        var recorded = new List<(long Value, string Tags)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "samverkan.identity.login.failures" && instrument.Meter.Scope == meters) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            lock (recorded) recorded.Add((value, string.Join(",", tags.ToArray().Select(t => $"{t.Key}={t.Value}"))));
+        });
+        listener.Start();
+
+        authenticator.Authenticate("anna", "fel", out _);
+        authenticator.Authenticate("okänd-person", "fel", out _);
+        authenticator.Authenticate("anna", "hemligt", out _);
+
+        Assert.Equal([(1L, "reason=invalid_credentials"), (1L, "reason=invalid_credentials")], recorded);
+    }
+
+    private static System.Diagnostics.Metrics.IMeterFactory Meters() =>
+        new ServiceCollection().AddMetrics().BuildServiceProvider()
+            .GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
 }

@@ -35,6 +35,9 @@ public sealed class PortalPlatform : IAsyncLifetime
     // The gateway's gRPC endpoint, for tests that prepare data as a system would (not through the browser).
     public Uri GatewayGrpcAddress { get; private set; } = null!;
 
+    // Where the portal's operations page looks for Prometheus (OperationsPageTests starts one there).
+    public int PrometheusPort { get; } = FreePort.Next();
+
     public IPlaywright? Playwright { get; private set; }
     public IBrowser? Browser { get; private set; }
 
@@ -73,6 +76,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["services__gateway__grpc__0"] = gatewayGrpc,
             ["Portal__TokenRefreshMargin"] = "00:00:03",
             ["Portal__SessionIdleTimeout"] = SessionIdleTimeout.ToString("c"),
+            ["Portal__PrometheusUrl"] = $"http://127.0.0.1:{PrometheusPort}/",
         }));
 
         await Task.WhenAll(discharge, accessLog, sipPlans, relativeSupport, personalOmbudsmen, portal);

@@ -32,6 +32,8 @@ public sealed class SipPlatform : IAsyncLifetime
     public Sip.SipPlansClient Direct { get; private set; } = null!;
     public Discharge.DischargeNoticesClient DischargeClient { get; private set; } = null!;
     public Uri JsonAddress { get; private set; } = null!;
+    // The SIP service's own h2c address (/metrics, /health).
+    public Uri SipAddress => _sipAddress;
     public string SipOutput => _sip?.Output ?? "";
 
     public async Task InitializeAsync()
@@ -45,6 +47,7 @@ public sealed class SipPlatform : IAsyncLifetime
             ["ConnectionStrings__store"] = Store.ConnectionString,
             ["OTEL_SERVICE_NAME"] = "sip-plans",
             ["ASPNETCORE_URLS"] = _sipAddress.ToString().TrimEnd('/'),
+            ["Sip__PlanCensusInterval"] = "00:00:01",
         };
         _sip = await StartSipAsync();
         _dischargeEnvironment = new Dictionary<string, string?>(Identity.ServiceEnvironment)

@@ -20,8 +20,8 @@ public sealed class DischargeMetrics : IRejectionObserver, IDisposable
 
     public DischargeMetrics()
     {
-        _notices = _meter.CreateCounter<long>("samverkan.discharge.notices", "{notice}", "Notices accepted, by kind.");
-        _acknowledgements = _meter.CreateCounter<long>("samverkan.discharge.acknowledgements", "{acknowledgement}", "Notices acknowledged by a recipient unit.");
+        _notices = _meter.CreateCounter<long>("samverkan.discharge.notices", "{notice}", "Notices accepted, by kind and sending organisation.");
+        _acknowledgements = _meter.CreateCounter<long>("samverkan.discharge.acknowledgements", "{acknowledgement}", "Notices acknowledged by a recipient unit, by the recipient's organisation.");
         _breaches = _meter.CreateCounter<long>("samverkan.discharge.deadline_breaches", "{breach}", "Deadlines found missed, by deadline kind and responsible organisation.");
         _replays = _meter.CreateCounter<long>("samverkan.discharge.replays", "{request}", "Retried requests answered from their idempotency key.");
         _rejections = _meter.CreateCounter<long>("samverkan.discharge.rejections", "{request}", "Requests refused, by operation and gRPC status.");
@@ -29,9 +29,12 @@ public sealed class DischargeMetrics : IRejectionObserver, IDisposable
         _fanOutDelay = _meter.CreateHistogram<double>("samverkan.discharge.fanout.delay", "ms", "From a notice being recorded to its delivery on a subscription stream.");
     }
 
-    public void NoticeAccepted(NoticeKind kind) => _notices.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
+    // organisation: the organisation code of the sender (notices) or of the acknowledging unit.
+    public void NoticeAccepted(NoticeKind kind, string organisation) => _notices.Add(1,
+        new KeyValuePair<string, object?>("kind", kind.ToString()),
+        new KeyValuePair<string, object?>("organisation", organisation));
 
-    public void Acknowledged() => _acknowledgements.Add(1);
+    public void Acknowledged(string organisation) => _acknowledgements.Add(1, new KeyValuePair<string, object?>("organisation", organisation));
 
     public void DeadlineBreached(DeadlineKind kind, string responsibleOrganisation) => _breaches.Add(1,
         new KeyValuePair<string, object?>("deadline", kind.ToString()),
@@ -56,8 +59,8 @@ public sealed class DischargeMetrics : IRejectionObserver, IDisposable
         {
             switch (@event)
             {
-                case NoticeEvent notice: NoticeAccepted(notice.Kind); break;
-                case NoticeAcknowledged: Acknowledged(); break;
+                case NoticeEvent notice: NoticeAccepted(notice.Kind, notice.Actor.OrganisationCode); break;
+                case NoticeAcknowledged acknowledged: Acknowledged(acknowledged.Actor.OrganisationCode); break;
                 case DeadlineBreached breach: DeadlineBreached(breach.Kind, breach.ResponsibleOrganisation); break;
             }
         }
