@@ -91,6 +91,9 @@ public sealed class AccessibilityTests(PortalPlatform platform)
         await greta.GetByRole(AriaRole.Button, new() { Name = "Registrera anhörig" }).ClickAsync();
         await greta.Locator(".error-summary").WaitForAsync();
         await CheckAsync(greta, "registrera-anhorig-med-fel");
+        await GoAsync(greta, "/anhorigstod/anhoriga", "Våra anhöriga");
+        await greta.GetByRole(AriaRole.Link, new() { Name = relative.FullName }).WaitForAsync();
+        await CheckAsync(greta, "vara-anhoriga");
 
         var client = TestPatient.Create("Ombud");
         var karl = await platform.LoginAsync("karl.holm", "/personligt-ombud/nytt");

@@ -44,9 +44,10 @@ public sealed class RoleWorkspaceTests(PortalPlatform platform)
         var menu = karin.GetByRole(AriaRole.Navigation, new() { Name = "Huvudmeny" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Hänvisa anhörig" })).ToBeVisibleAsync();
         Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Anhörigstöd" }).CountAsync());
+        Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Våra anhöriga" }).CountAsync());
         Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Personligt ombud" }).CountAsync());
         Assert.Equal(0, await karin.GetByRole(AriaRole.Heading, new() { Name = "Hänvisningar att ta emot", Exact = false }).CountAsync());
-        foreach (var path in new[] { "/anhorigstod", "/anhorigstod/ny", "/personligt-ombud", "/personligt-ombud/nytt", "/personligt-ombud/systembrister" })
+        foreach (var path in new[] { "/anhorigstod", "/anhorigstod/ny", "/anhorigstod/anhoriga", "/personligt-ombud", "/personligt-ombud/nytt", "/personligt-ombud/systembrister" })
         {
             await karin.GotoAsync(new Uri(platform.PortalAddress, path).ToString());
             await karin.GetByRole(AriaRole.Heading, new() { Name = "Ingen behörighet" }).WaitForAsync();

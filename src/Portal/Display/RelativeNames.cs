@@ -64,6 +64,13 @@ public static class RelativeNames
         _ => "Okänt",
     };
 
+    public static string Of(RelativeState state) => state switch
+    {
+        RelativeState.Open => "Öppen",
+        RelativeState.Closed => "Avslutad",
+        _ => "Okänt",
+    };
+
     public static string Of(Sex sex) => sex switch
     {
         Sex.Female => "Kvinna",

@@ -16,6 +16,16 @@ public sealed class RelativeCalls(GatewayCalls calls, GatewayChannel gateway)
     public Task<ListIncomingReferralsResponse> IncomingAsync(int pageSize = 100) =>
         CallAsync((c, o) => c.ListIncomingReferralsAsync(new ListIncomingReferralsRequest { Page = new() { PageSize = pageSize } }, o));
 
+    // One page of the municipality's relatives, newest first; the service logs every row returned as a read.
+    public Task<ListRelativesResponse> ListAsync(string municipalityCode, RelativeState state, bool childrenOnly, int pageSize, string pageToken = "") =>
+        CallAsync((c, o) => c.ListRelativesAsync(new ListRelativesRequest
+        {
+            MunicipalityCode = municipalityCode,
+            State = state,
+            ChildrenOnly = childrenOnly,
+            Page = new() { PageSize = pageSize, PageToken = pageToken },
+        }, o));
+
     public Task<Relative> RelativeAsync(string relativeId) =>
         CallAsync((c, o) => c.GetRelativeAsync(new GetRelativeRequest { RelativeId = relativeId }, o));
 
