@@ -4,9 +4,14 @@ using Samverkan.Gateway.Tests.Protos;
 
 namespace Samverkan.Gateway.Tests.Overload;
 
-// Another municipality's system calling one call at a time: its latencies and any failure.
+// Another municipality's system calling one call at a time, at most one call per Interval (500 calls/s,
+// half its per-client limit in the test gateway): a well-behaved system, so a failure here is the
+// storm's doing, not its own rate limit (on a quiet machine an unpaced caller reached ~950 calls/s and
+// was, rightly, refused now and then). Its latencies and any failure.
 public sealed class QuietCaller(Echo.EchoClient client)
 {
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(2);
+
     private readonly List<double> _milliseconds = [];
     private readonly List<string> _failures = [];
 
@@ -16,8 +21,15 @@ public sealed class QuietCaller(Echo.EchoClient client)
     // Calls until `count` calls are done or `stop` fires, whichever comes first.
     public async Task RunAsync(int count, CancellationToken stop)
     {
+        var schedule = Stopwatch.StartNew();
         for (var i = 0; i < count && !stop.IsCancellationRequested; i++)
         {
+            var wait = Interval * i - schedule.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                try { await Task.Delay(wait, stop); }
+                catch (OperationCanceledException) { break; }
+            }
             var clock = Stopwatch.StartNew();
             try
             {

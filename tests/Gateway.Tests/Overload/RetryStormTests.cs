@@ -44,7 +44,7 @@ public sealed class RetryStormTests(GatewayFixture gateway, ITestOutputHelper ou
         Assert.True(storm.Statuses.Keys.All(s => s is StatusCode.OK or StatusCode.ResourceExhausted), storm.ToString());
         Assert.True(storm.Statuses.GetValueOrDefault(StatusCode.ResourceExhausted) > 0, "the storm was never refused: " + storm);
         Assert.Equal(0, storm.RefusalsWithoutHint);
-        Assert.Empty(before.Failures);
-        Assert.Empty(during.Failures);
+        Assert.True(before.Failures.Count == 0, string.Join("; ", before.Failures.Take(5)));
+        Assert.True(during.Failures.Count == 0, string.Join("; ", during.Failures.Take(5)));
     }
 }
