@@ -36,7 +36,7 @@ public sealed class RateLimitTests(GatewayFixture gateway)
         Assert.Equal("still served", served.Message);
 
         // Issue #21: counted once, under the caller's organisation (not its client id or address).
-        var metrics = await PrometheusText.ScrapeAsync(management);
+        var metrics = await PrometheusText.ScrapeUntilAsync(management, m => m.Sum(RejectionsMetric, ("organisation", "mora")) >= rejectedBefore + 1);
         Assert.Equal(rejectedBefore + 1, metrics.Sum(RejectionsMetric, ("organisation", "mora")));
         Assert.Equal(0, metrics.Sum(RejectionsMetric, ("organisation", "falun")));
     }

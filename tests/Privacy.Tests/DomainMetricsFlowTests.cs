@@ -43,10 +43,14 @@ public sealed class DomainMetricsFlowTests(PrivacyPlatform platform) : IClassFix
             new("username", "karin.nyberg"), new("password", "not-her-password")]);
         Assert.NotNull(refused.Error);
 
-        var metrics = await PrometheusText.ScrapeAsync(discharge);
+        var metrics = await PrometheusText.ScrapeUntilAsync(discharge, m =>
+            m.Sum("samverkan_discharge_notices_total", ("kind", "Admission"), ("organisation", Region)) >= noticesBefore + 1
+            && m.Sum("samverkan_discharge_acknowledgements_total", ("organisation", Falun)) >= acknowledgedBefore + 1);
         Assert.Equal(noticesBefore + 1, metrics.Sum("samverkan_discharge_notices_total", ("kind", "Admission"), ("organisation", Region)));
         Assert.Equal(acknowledgedBefore + 1, metrics.Sum("samverkan_discharge_acknowledgements_total", ("organisation", Falun)));
-        Assert.Equal(failuresBefore + 1, (await PrometheusText.ScrapeAsync(identity)).Sum("samverkan_identity_login_failures_total", ("reason", "invalid_credentials")));
+        var identityMetrics = await PrometheusText.ScrapeUntilAsync(identity, m =>
+            m.Sum("samverkan_identity_login_failures_total", ("reason", "invalid_credentials")) >= failuresBefore + 1);
+        Assert.Equal(failuresBefore + 1, identityMetrics.Sum("samverkan_identity_login_failures_total", ("reason", "invalid_credentials")));
 
         // The access log consumes the discharge service's audit channel: it reports its lag, which
         // reaches 0 once the flow's access records are chained.

@@ -33,6 +33,20 @@ public sealed partial class PrometheusText
     public static async Task<PrometheusText> ScrapeAsync(HttpClient http) =>
         Parse(await http.GetStringAsync("/metrics"));
 
+    // Scrapes until `ready` holds or `timeout` passes, and returns the last scrape either way (the
+    // caller asserts on it): the exporter serves a cached scrape for a short while (300 ms by
+    // default), so a counter added just after one scrape can be missing from the next.
+    public static async Task<PrometheusText> ScrapeUntilAsync(HttpClient http, Func<PrometheusText, bool> ready, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var scraped = await ScrapeAsync(http);
+            if (ready(scraped) || DateTime.UtcNow >= deadline) return scraped;
+            await Task.Delay(100);
+        }
+    }
+
     // The sum of every sample of the metric whose labels include all the given ones (0 when none).
     public double Sum(string name, params (string Label, string Value)[] labels) =>
         Samples.Where(s => s.Name == name && labels.All(l => s.Labels.TryGetValue(l.Label, out var v) && v == l.Value)).Sum(s => s.Value);
