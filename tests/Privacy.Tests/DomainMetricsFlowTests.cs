@@ -54,15 +54,10 @@ public sealed class DomainMetricsFlowTests(PrivacyPlatform platform) : IClassFix
 
         // The access log consumes the discharge service's audit channel: it reports its lag, which
         // reaches 0 once the flow's access records are chained.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        PrometheusText log;
-        do
-        {
-            await Task.Delay(200);
-            log = await PrometheusText.ScrapeAsync(accessLog);
-        }
-        while (DateTime.UtcNow < deadline && !(log.Sum("samverkan_access_log_records_chained_total", ("source", "discharge")) >= 2
-            && log.Samples.Any(s => s.Name == "samverkan_events_consumer_lag" && s.Labels["channel"] == "discharge/audit" && s.Value == 0)));
+        var log = await PrometheusText.ScrapeUntilAsync(accessLog, m =>
+            m.Sum("samverkan_access_log_records_chained_total", ("source", "discharge")) >= 2
+            && m.Samples.Any(s => s.Name == "samverkan_events_consumer_lag" && s.Labels["channel"] == "discharge/audit" && s.Value == 0),
+            TimeSpan.FromSeconds(30));
         Assert.True(log.Sum("samverkan_access_log_records_chained_total", ("source", "discharge")) >= 2, "no access records chained");
         var lag = Assert.Single(log.Samples, s => s.Name == "samverkan_events_consumer_lag" && s.Labels["channel"] == "discharge/audit");
         Assert.Equal(0, lag.Value);

@@ -35,17 +35,9 @@ public sealed class PlanCensusMetricsTests(SipPlatform platform)
 
     private static async Task WaitForAsync(HttpClient http, Func<PrometheusText, bool> expected)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        string last;
-        do
-        {
-            await Task.Delay(250);
-            var metrics = await PrometheusText.ScrapeAsync(http);
-            if (expected(metrics)) return;
-            last = string.Join("\n", metrics.Samples.Where(s => s.Name == "samverkan_sip_plans" && s.Value > 0)
-                .Select(s => $"{s.Labels["organisation"]} {s.Labels["state"]} {s.Value}"));
-        }
-        while (DateTime.UtcNow < deadline);
-        Assert.Fail("samverkan_sip_plans did not reach the expected counts:\n" + last);
+        var metrics = await PrometheusText.ScrapeUntilAsync(http, expected, TimeSpan.FromSeconds(20));
+        Assert.True(expected(metrics), "samverkan_sip_plans did not reach the expected counts:\n" +
+            string.Join("\n", metrics.Samples.Where(s => s.Name == "samverkan_sip_plans" && s.Value > 0)
+                .Select(s => $"{s.Labels["organisation"]} {s.Labels["state"]} {s.Value}")));
     }
 }
